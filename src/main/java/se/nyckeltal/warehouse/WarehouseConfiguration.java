@@ -1,0 +1,62 @@
+package se.nyckeltal.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The embedded DuckDB warehouse: one file, opened read-write by this process only, migrated
+ * to the current schema before anything else uses it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({WarehouseProperties.class})
+public class WarehouseConfiguration {
+
+    @Bean
+    public DataSource dataSource(WarehouseProperties properties) {
+        Path file = properties.file().toAbsolutePath();
+        createParent(file);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("warehouse");
+        config.setDriverClassName("org.duckdb.DuckDBDriver");
+        config.setJdbcUrl("jdbc:duckdb:" + file);
+        // Enough for the parallel ingest partitions, the step manager and the job repository.
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        config.addDataSourceProperty("memory_limit", properties.memoryLimit());
+        if (properties.threads() > 0) {
+            config.addDataSourceProperty("threads", String.valueOf(properties.threads()));
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        WarehouseMigrations.migrate(dataSource);
+        return dataSource;
+    }
+
+    @Bean
+    public JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
