@@ -1,0 +1,50 @@
+package se.nyckeltal.support;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import se.nyckeltal.warehouse.WarehouseConfiguration;
+import se.nyckeltal.warehouse.WarehouseProperties;
+
+/** A real, migrated DuckDB warehouse file in a temporary folder, for tests below the Spring job. */
+public final class TestWarehouse implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final Path file;
+
+    private TestWarehouse(Path file) {
+        this.file = file;
+        this.dataSource = (HikariDataSource) new WarehouseConfiguration()
+                .dataSource(new WarehouseProperties(file, "1GB", 2));
+        this.dsl = DSL.using(dataSource, SQLDialect.DUCKDB);
+    }
+
+    public static TestWarehouse create(Path dir) {
+        return new TestWarehouse(dir.resolve("warehouse.duckdb"));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
