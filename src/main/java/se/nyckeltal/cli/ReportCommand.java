@@ -1,0 +1,43 @@
+package se.nyckeltal.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.jooq.DSLContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.nyckeltal.report.ReportWriter;
+
+@Command(name = "report",
+        description = {"Writes indicator_values.csv and indicator_table.csv (every period and year with data) "
+                + "and a human-readable report of one year to the output folder."},
+        footer = {"", "Example:", "  java -jar target/nyckeltal.jar report --year 2017 --output output"})
+public class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "Where to write the files (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "The year of the readable report (default: the latest year with data).")
+    Integer year;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
+            Object files = new ReportWriter().write(context.getBean(DSLContext.class), output, year);
+            spec.commandLine().getOut().println("Report written: " + files);
+            return ExitCodes.OK;
+        }
+    }
+}
