@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.report.ReportFiles;
 import se.nyckeltal.report.ReportWriter;
 
 @Command(name = "report",
@@ -35,8 +36,13 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
-            Object files = new ReportWriter().write(context.getBean(DSLContext.class), output, year);
-            spec.commandLine().getOut().println("Report written: " + files);
+            ReportFiles files = new ReportWriter().write(context.getBean(DSLContext.class), output, year);
+            var out = spec.commandLine().getOut();
+            out.println("Written:");
+            out.println("  " + files.indicatorValuesCsv());
+            out.println("  " + files.indicatorTableCsv());
+            out.println("  " + files.htmlReport() + (files.year() == null ? " (the warehouse has no data yet)"
+                    : files.yearHasData() ? " (" + files.year() + ")" : " (no data for " + files.year() + ")"));
             return ExitCodes.OK;
         }
     }
