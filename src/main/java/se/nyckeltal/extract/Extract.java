@@ -2,24 +2,45 @@ package se.nyckeltal.extract;
 
 import java.util.Optional;
 
-/** STUB until the extract branch lands. */
+/** The seven source extracts; the folder name is the extract type. */
 public enum Extract {
-    UNITS, STAFFING, INVOICES, PAYSLIPS, CONTACTS, SICK_LEAVE, TARGETS;
+    UNITS("units", false),
+    STAFFING("staffing", true),
+    INVOICES("invoices", false),
+    PAYSLIPS("payslips", false),
+    CONTACTS("contacts", false),
+    SICK_LEAVE("sick_leave", true),
+    TARGETS("targets", false);
 
+    private final String folder;
+    private final boolean hr;
+
+    Extract(String folder, boolean hr) {
+        this.folder = folder;
+        this.hr = hr;
+    }
+
+    /** The input folder (and staging table) name. */
     public String folder() {
-        return name().toLowerCase();
+        return folder;
     }
 
+    /** HR extracts carry employee_ref: masked in rejected rows. */
     public boolean isHr() {
-        return this == STAFFING || this == SICK_LEAVE;
+        return hr;
     }
 
+    /** The extract of a folder, by its exact name. */
     public static Optional<Extract> forFolder(String folderName) {
-        for (Extract e : values()) {
-            if (e.folder().equals(folderName)) {
-                return Optional.of(e);
+        for (Extract extract : values()) {
+            if (extract.folder.equals(folderName)) {
+                return Optional.of(extract);
             }
         }
         return Optional.empty();
+    }
+
+    public ExtractDefinition definition() {
+        return ExtractDefinitions.of(this);
     }
 }
