@@ -1,5 +1,7 @@
 package se.nyckeltal.sample;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /** How a month's events of a unit spread over its working days: Mondays are busiest. */
@@ -13,8 +15,7 @@ final class DailyVolumes {
         int[] days = month.workingDays();
         double[] weights = new double[days.length];
         for (int i = 0; i < days.length; i++) {
-            boolean monday = java.time.LocalDate.ofEpochDay(month.firstEpochDay() + days[i] - 1).getDayOfWeek()
-                    == java.time.DayOfWeek.MONDAY;
+            boolean monday = LocalDate.ofEpochDay(month.firstEpochDay() + days[i] - 1).getDayOfWeek() == DayOfWeek.MONDAY;
             weights[i] = Randoms.between(random, 0.8, 1.2) * (monday ? 1.2 : 1.0);
         }
         return Apportion.split(total, weights);

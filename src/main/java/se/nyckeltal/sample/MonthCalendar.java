@@ -3,6 +3,7 @@ package se.nyckeltal.sample;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 /** One month of the sample: its texts prepared once, and its working days. */
 final class MonthCalendar {
@@ -30,7 +31,7 @@ final class MonthCalendar {
                 working[count++] = day;
             }
         }
-        this.workingDays = java.util.Arrays.copyOf(working, count);
+        this.workingDays = Arrays.copyOf(working, count);
     }
 
     /** Monday–Friday except Swedish holidays: the days with scheduled working time. */

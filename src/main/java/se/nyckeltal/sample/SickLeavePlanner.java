@@ -1,5 +1,6 @@
 package se.nyckeltal.sample;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,10 +9,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Plans the sick-leave spells of the workforce so that, per gender, sick hours / scheduled hours
- * over the period land on the report's figure: spells are drawn (employee-month weighted by
+ * Plans the sick-leave spells of the workforce so that, per gender and calendar year, sick hours /
+ * scheduled hours land on the report's figure: spells are drawn (employee-month weighted by
  * scheduled hours and season, length mostly short, a few of 60 days or more, some partial)
- * until the gender's budget of sick hours is spent; the last spell is cut to fit. A few spells
+ * until the gender's budget of sick hours for the year is spent; the last spell is cut to fit. A few spells
  * began before the period, as they would in a real first delivery.
  *
  * <p>The plan is small (one row per sick working day) and is kept in memory, per month.
@@ -51,45 +52,71 @@ final class SickLeavePlanner {
     }
 
     private void planGender(Workforce workforce, char gender, double rate, long seed) {
-        List<Employee> candidates = new ArrayList<>();
-        List<Integer> candidateMonths = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        double scheduledCenti = 0;
-        for (Employee employee : workforce.employees()) {
-            if (employee.gender() != gender) {
+        SplittableRandom random = Randoms.of(seed, "sick:" + gender, 0);
+        int years = yearIndex(period.last().lastEpochDay()) + 1;
+        double[] budget = new double[years];
+        double[] spent = new double[years];
+        for (int year = 0; year < years; year++) {
+            Candidates candidates = Candidates.of(workforce, period, gender, year);
+            if (candidates.employees().isEmpty()) {
                 continue;
             }
-            for (int month = employee.firstMonth(); month <= employee.lastMonth(); month++) {
-                candidates.add(employee);
-                candidateMonths.add(month);
-                weights.add(employee.scheduledCenti(month) * SEASON[period.month(month).monthOfYear() - 1]);
-                scheduledCenti += employee.scheduledCenti(month);
-            }
-        }
-        if (candidates.isEmpty()) {
-            return;
-        }
-        double[] cumulative = Randoms.cumulative(weights.stream().mapToDouble(Double::doubleValue).toArray());
-        SplittableRandom random = Randoms.of(seed, "sick:" + gender, 0);
-        double budget = rate * scheduledCenti;
-        double spent = 0;
-        for (int spell = 0; spent < budget && spell < 100_000; spell++) {
-            // The length is drawn once and then placed: redrawing it after a clash with an earlier
-            // spell would favour short spells.
-            int length = drawWorkingDays(random);
-            for (int placement = 0; placement < 100; placement++) {
-                int pick = Randoms.pick(random, cumulative);
-                long kept = trySpell(candidates.get(pick), candidateMonths.get(pick), length, random, budget - spent);
-                if (kept > 0) {
-                    spent += kept;
-                    break;
+            budget[year] = rate * candidates.scheduledCenti();
+            for (int spell = 0; spent[year] < budget[year] && spell < 100_000; spell++) {
+                // The length is drawn once and then placed: redrawing it after a clash with an earlier
+                // spell would favour short spells.
+                int length = drawWorkingDays(random);
+                for (int placement = 0; placement < 100; placement++) {
+                    int pick = Randoms.pick(random, candidates.cumulativeWeights());
+                    if (tryPlacing(candidates.employees().get(pick), candidates.months().get(pick), length, random,
+                            year, budget, spent)) {
+                        break;
+                    }
                 }
             }
         }
     }
 
-    /** Places a spell for the employee starting in the month; returns the sick hours (centi) kept, 0 if it clashed. */
-    private long trySpell(Employee employee, int month, int length, SplittableRandom random, double budgetLeft) {
+    /**
+     * The employee-months of one gender in one calendar year (index from the period's first year),
+     * weighted by scheduled hours and season.
+     */
+    private record Candidates(List<Employee> employees, List<Integer> months, double[] cumulativeWeights,
+            double scheduledCenti) {
+
+        static Candidates of(Workforce workforce, SamplePeriod period, char gender, int year) {
+            List<Employee> employees = new ArrayList<>();
+            List<Integer> months = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            double scheduledCenti = 0;
+            int calendarYear = period.first().month().getYear() + year;
+            for (Employee employee : workforce.employees()) {
+                if (employee.gender() != gender) {
+                    continue;
+                }
+                for (int month = employee.firstMonth(); month <= employee.lastMonth(); month++) {
+                    MonthCalendar calendar = period.month(month);
+                    if (calendar.month().getYear() != calendarYear) {
+                        continue;
+                    }
+                    employees.add(employee);
+                    months.add(month);
+                    weights.add(employee.scheduledCenti(month) * SEASON[calendar.monthOfYear() - 1]);
+                    scheduledCenti += employee.scheduledCenti(month);
+                }
+            }
+            double[] cumulative = Randoms.cumulative(weights.stream().mapToDouble(Double::doubleValue).toArray());
+            return new Candidates(employees, months, cumulative, scheduledCenti);
+        }
+    }
+
+    /**
+     * Places a spell for the employee starting in the month; false if it clashed with an earlier
+     * one. Hours count against the budget of their calendar year; the spell is cut where it would
+     * overspend the year being planned (hours spilling into the next year count there).
+     */
+    private boolean tryPlacing(Employee employee, int month, int length, SplittableRandom random, int planningYear,
+            double[] budget, double[] spent) {
         MonthCalendar calendar = period.month(month);
         int[] workingDays = calendar.workingDays();
         long start = calendar.firstEpochDay() + workingDays[random.nextInt(workingDays.length)] - 1;
@@ -129,18 +156,24 @@ final class SickLeavePlanner {
             }
         }
         if (days.isEmpty() || overlapsEarlierSpell(employee, start, end)) {
-            return 0;
+            return false;
         }
-        long kept = 0;
+        boolean keptAny = false;
         for (SickDay day : days) {
-            if (kept > 0 && kept + day.hoursCenti() > budgetLeft) {
-                break; // the budget is spent: this spell ends early
+            int year = yearIndex(day.epochDay());
+            if (keptAny && year == planningYear && spent[year] + day.hoursCenti() > budget[year]) {
+                break; // the year's budget is spent: this spell ends early
             }
-            kept += day.hoursCenti();
+            spent[year] += day.hoursCenti();
             daysByMonth.get(period.indexOf(day.epochDay())).add(day);
+            keptAny = true;
         }
         spellsByEmployee.computeIfAbsent(employee, e -> new ArrayList<>()).add(new long[] {start, end});
-        return kept;
+        return true;
+    }
+
+    private int yearIndex(long epochDay) {
+        return LocalDate.ofEpochDay(epochDay).getYear() - period.first().month().getYear();
     }
 
     private boolean overlapsEarlierSpell(Employee employee, long start, long end) {

@@ -1,5 +1,6 @@
 package se.nyckeltal.sample;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ record UnitPlan(List<UnitVersion> versions, int headcount, double fteAtScaleOne,
 
     /** The version valid on the first day of the month, or {@code null}. */
     UnitVersion versionIn(MonthCalendar month) {
-        java.time.LocalDate first = month.month().atDay(1);
+        LocalDate first = month.month().atDay(1);
         for (UnitVersion version : versions) {
             if (version.validOn(first)) {
                 return version;

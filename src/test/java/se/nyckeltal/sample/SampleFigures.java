@@ -34,6 +34,8 @@ final class SampleFigures {
     private final Set<String> ageGroups = new HashSet<>();
     private final Map<String, Long> counts = new HashMap<>();
     private final Map<String, String> latestDayOfSpell = new HashMap<>();
+    private final Map<String, Double> scheduledByYear = new HashMap<>();
+    private final Map<String, Double> sickByYear = new HashMap<>();
     private double sickHoursInLongSpells;
     private double scheduledTotal;
     private double sickTotal;
@@ -72,6 +74,7 @@ final class SampleFigures {
         double scheduled = row.number("scheduled_hours");
         scheduledByGender.merge(gender, scheduled, Double::sum);
         scheduledTotal += scheduled;
+        scheduledByYear.merge(month.substring(0, 4), scheduled, Double::sum);
         String employee = row.get("employee_ref");
         staffing.put(employee + "/" + month, new StaffingRow(gender, scheduled));
         employeesByMonth.computeIfAbsent(month, m -> new HashSet<>()).add(employee);
@@ -110,6 +113,7 @@ final class SampleFigures {
         double hours = row.number("sick_hours");
         sickByGender.merge(staffingRow.gender(), hours, Double::sum);
         sickTotal += hours;
+        sickByYear.merge(row.get("date").substring(0, 4), hours, Double::sum);
         LocalDate spellStart = LocalDate.parse(row.get("spell_start"));
         LocalDate latest = LocalDate.parse(latestDayOfSpell.get(employee + "/" + row.get("spell_start")));
         if (ChronoUnit.DAYS.between(spellStart, latest) + 1 >= 60) {
@@ -185,6 +189,10 @@ final class SampleFigures {
 
     double sickLeavePct() {
         return 100 * sickTotal / scheduledTotal;
+    }
+
+    double sickLeavePct(String year) {
+        return 100 * sickByYear.getOrDefault(year, 0.0) / scheduledByYear.get(year);
     }
 
     double sickLeavePct(char gender) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -13,12 +15,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +50,7 @@ class SampleGeneratorTests {
     private static final Set<LocalDate> WEEKDAY_HOLIDAYS = Stream.of(
             "2016-01-01", "2016-01-06", "2016-03-25", "2016-03-28", "2016-05-05", "2016-06-06", "2016-06-24",
             "2016-12-26", "2017-01-06", "2017-04-14", "2017-04-17", "2017-05-01", "2017-05-25", "2017-06-06",
-            "2017-06-23", "2017-12-25", "2017-12-26").map(LocalDate::parse).collect(java.util.stream.Collectors.toSet());
+            "2017-06-23", "2017-12-25", "2017-12-26").map(LocalDate::parse).collect(Collectors.toSet());
 
     @TempDir
     static Path work;
@@ -292,6 +296,8 @@ class SampleGeneratorTests {
         assertThat(figures.payslipsElectronicPct()).isBetween(80.0, 95.0);
         // Sick leave 6.7 % in total, 7.5 % for women, 1.9 % for men.
         assertThat(figures.sickLeavePct()).isCloseTo(6.7, within(0.3));
+        assertThat(figures.sickLeavePct("2016")).isCloseTo(6.7, within(0.4));
+        assertThat(figures.sickLeavePct("2017")).isCloseTo(6.7, within(0.4));
         assertThat(figures.sickLeavePct('K')).isCloseTo(7.5, within(0.2));
         assertThat(figures.sickLeavePct('M')).isCloseTo(1.9, within(0.2));
         assertThat(figures.longTermSickSharePct()).isBetween(20.0, 70.0);
@@ -396,8 +402,8 @@ class SampleGeneratorTests {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
