@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.sample.GeneratedSample;
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
 
@@ -37,8 +38,9 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Object result = new SampleGenerator().generate(new SampleSpec(output, scale, from, to, seed));
-        spec.commandLine().getOut().println("Generated: " + result);
+        GeneratedSample result = new SampleGenerator().generate(new SampleSpec(output, scale, from, to, seed));
+        spec.commandLine().getOut().printf("Generated %d files, %d bytes in %s: %s%n", result.files().size(),
+                result.bytes(), output, result.rowsPerExtract());
         return ExitCodes.OK;
     }
 }
