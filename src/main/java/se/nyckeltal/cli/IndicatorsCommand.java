@@ -3,7 +3,6 @@ package se.nyckeltal.cli;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,8 @@ public class IndicatorsCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
-            context.getBean(IndicatorsRunner.class).run(from, to);
+        try (SpringContexts.Session context = SpringContexts.open(warehouse, "indicators")) {
+            context.bean(IndicatorsRunner.class).run(from, to);
             spec.commandLine().getOut().printf("Indicators recomputed%s.%n",
                     from == null && to == null ? "" : " for " + (from == null ? "…" : from) + ".." + (to == null ? "…" : to));
             return ExitCodes.OK;

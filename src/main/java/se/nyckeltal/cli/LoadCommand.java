@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,8 @@ public class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
-            LoadSummary summary = context.getBean(LoadRunner.class).run(input);
+        try (SpringContexts.Session context = SpringContexts.open(warehouse, "load")) {
+            LoadSummary summary = context.bean(LoadRunner.class).run(input);
             PrintWriter out = spec.commandLine().getOut();
             new LoadSummaryPrinter(out).print(summary);
             out.flush();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.jooq.DSLContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,8 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
-            ReportFiles files = new ReportWriter().write(context.getBean(DSLContext.class), output, year);
+        try (SpringContexts.Session context = SpringContexts.open(warehouse, "report")) {
+            ReportFiles files = new ReportWriter().write(context.bean(DSLContext.class), output, year);
             var out = spec.commandLine().getOut();
             out.println("Written:");
             out.println("  " + files.indicatorValuesCsv());

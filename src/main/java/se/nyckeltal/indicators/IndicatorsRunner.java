@@ -10,6 +10,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import se.nyckeltal.cli.JobFailures;
+import se.nyckeltal.warehouse.SnapshotPublisher;
 
 /** Runs the {@code indicators} job for a window of months (open ends allowed). */
 @Component
@@ -17,10 +18,12 @@ public class IndicatorsRunner {
 
     private final JobOperator jobOperator;
     private final Job indicatorsJob;
+    private final SnapshotPublisher publisher;
 
-    public IndicatorsRunner(JobOperator jobOperator, Job indicatorsJob) {
+    public IndicatorsRunner(JobOperator jobOperator, Job indicatorsJob, SnapshotPublisher publisher) {
         this.jobOperator = jobOperator;
         this.indicatorsJob = indicatorsJob;
+        this.publisher = publisher;
     }
 
     public void run(YearMonth from, YearMonth to) throws Exception {
@@ -37,5 +40,6 @@ public class IndicatorsRunner {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw JobFailures.toException("The recomputation", execution);
         }
+        publisher.publish();
     }
 }

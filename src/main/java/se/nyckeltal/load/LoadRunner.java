@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import se.nyckeltal.cli.JobFailures;
 import se.nyckeltal.cli.UserError;
+import se.nyckeltal.warehouse.SnapshotPublisher;
 
 /**
  * Runs the load job. An earlier run that did not complete (it failed, or its process was
@@ -34,12 +35,15 @@ public class LoadRunner {
     private final JobRepository jobRepository;
     private final Job loadJob;
     private final DSLContext dsl;
+    private final SnapshotPublisher publisher;
 
-    public LoadRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadJob, DSLContext dsl) {
+    public LoadRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadJob, DSLContext dsl,
+            SnapshotPublisher publisher) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.loadJob = loadJob;
         this.dsl = dsl;
+        this.publisher = publisher;
     }
 
     public LoadSummary run(Path input) throws Exception {
@@ -70,6 +74,7 @@ public class LoadRunner {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw JobFailures.toException("The load", execution);
         }
+        publisher.publish();
         return summary(execution.getExecutionContext().getLong(DiscoverFilesTasklet.RUN_ID), resumed);
     }
 

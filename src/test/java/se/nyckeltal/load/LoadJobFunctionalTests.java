@@ -108,6 +108,11 @@ class LoadJobFunctionalTests {
             assertThat(strings(dsl, "SELECT count(DISTINCT employee_pseudonym) FROM core.staffing")).containsExactly("2");
         }
 
+        // analysts get a read-only copy of the same state
+        try (TestWarehouse published = TestWarehouse.open(dir.resolve("nyckeltal.duckdb"))) {
+            assertThat(strings(published.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("20");
+        }
+
         Result second = load(input);
 
         assertThat(second.exitCode()).as(second.output()).isZero();
