@@ -122,6 +122,13 @@ class LoadJobFunctionalTests {
             assertThat(strings(dsl, "SELECT status || ' ' || count(*) FROM report.load_runs WHERE run_id = 2 GROUP BY status"))
                     .containsExactly("SKIPPED_UNCHANGED 3");
         }
+
+        // run 2 skipped all three files; run 1 loaded 20 + 2 + 2 rows and rejected 1
+        String history = run(List.of("history", "--warehouse", warehouseFile().toString())).output();
+        assertThat(history.lines().filter(line -> line.matches("\\s*2 .*")))
+                .singleElement().asString().matches(".*\\s3\\s+0\\s+3\\s+0\\s+0\\s+0\\s*");
+        assertThat(history.lines().filter(line -> line.matches("\\s*1 .*")))
+                .singleElement().asString().matches(".*\\s3\\s+3\\s+0\\s+0\\s+24\\s+1\\s*");
     }
 
     @Test
@@ -240,8 +247,8 @@ class LoadJobFunctionalTests {
 
     @Test
     void usageErrorsExit64AndAMissingInputFolderExits2() {
-        assertThat(load(List.of("load", "--nonsense")).exitCode()).isEqualTo(64);
-        Result missing = load(List.of("load", "--input", dir.resolve("nope").toString(),
+        assertThat(run(List.of("load", "--nonsense")).exitCode()).isEqualTo(64);
+        Result missing = run(List.of("load", "--input", dir.resolve("nope").toString(),
                 "--warehouse", warehouseFile().toString()));
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.output()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
@@ -251,10 +258,10 @@ class LoadJobFunctionalTests {
     }
 
     private Result load(Path input) {
-        return load(List.of("load", "--input", input.toString(), "--warehouse", warehouseFile().toString()));
+        return run(List.of("load", "--input", input.toString(), "--warehouse", warehouseFile().toString()));
     }
 
-    private static Result load(List<String> args) {
+    private static Result run(List<String> args) {
         StringWriter out = new StringWriter();
         CommandLine commandLine = NyckeltalCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
