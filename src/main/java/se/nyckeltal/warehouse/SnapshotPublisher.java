@@ -40,6 +40,7 @@ public class SnapshotPublisher {
         Path temporary = published.resolveSibling(published.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(published.getParent());
+            removeLeftovers(published);
             Files.copy(warehouse, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -55,5 +56,17 @@ public class SnapshotPublisher {
         }
         log.info("Published the read-only copy for analysts: {}", published);
         return published;
+    }
+
+    /** Copies that a killed run left half-written. */
+    private static void removeLeftovers(Path published) throws IOException {
+        String prefix = published.getFileName() + ".tmp-";
+        try (var siblings = Files.list(published.getParent())) {
+            for (Path sibling : (Iterable<Path>) siblings::iterator) {
+                if (sibling.getFileName().toString().startsWith(prefix)) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        }
     }
 }
