@@ -39,14 +39,12 @@ public final class ExtractFileReader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final Extract extract;
     private final ExtractDefinition definition;
     private final ReaderSettings settings;
     private final Map<String, String> pseudonyms = new HashMap<>();
     private final Function<String, String> pseudonymizer;
 
     public ExtractFileReader(Extract extract, ReaderSettings settings) {
-        this.extract = extract;
         this.definition = extract.definition();
         this.settings = settings;
         boolean needsPseudonyms = definition.columns().stream().anyMatch(ColumnSpec::personal);

@@ -58,6 +58,11 @@ abstract class FieldType {
             @Override
             Object parse(String text) {
                 for (String value : values) {
+                    if (value.equals(text)) {
+                        return value; // the usual spelling: an exact match is the cheapest test
+                    }
+                }
+                for (String value : values) {
                     if (value.equalsIgnoreCase(text)) {
                         return value; // the shared constant: no allocation per row
                     }

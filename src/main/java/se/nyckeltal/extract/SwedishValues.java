@@ -2,6 +2,7 @@ package se.nyckeltal.extract;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
 /**
  * Parsing of field values the way Swedish exports write them. Every method takes an already trimmed,
@@ -26,6 +27,15 @@ public final class SwedishValues {
 
     /** Largest mantissa the fast path takes: below it, mantissa / 10^scale is correctly rounded. */
     private static final long EXACT_MANTISSA_LIMIT = 1L << 53;
+
+    /**
+     * Recently parsed dates and times, direct-mapped: a delivery repeats few distinct dates, and handing
+     * out the same immutable instance saves an allocation per field. Races are benign (immutable values,
+     * checked on read).
+     */
+    private static final int DATE_CACHE_SIZE = 1 << 13;
+    private static final LocalDate[] DATE_CACHE = new LocalDate[DATE_CACHE_SIZE];
+    private static final LocalTime[] TIME_CACHE = new LocalTime[24 * 60 * 60];
 
     private SwedishValues() {
     }
@@ -183,7 +193,7 @@ public final class SwedishValues {
         if (year < 0 || month < 1 || month > 12) {
             return null;
         }
-        return LocalDate.of(year, month, 1);
+        return date(year, month, 1);
     }
 
     /** A local timestamp {@code yyyy-MM-dd HH:mm:ss} or {@code yyyy-MM-ddTHH:mm:ss}; null otherwise. */
@@ -202,7 +212,7 @@ public final class SwedishValues {
         if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        return LocalDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second);
+        return LocalDateTime.of(date, time(hour, minute, second));
     }
 
     /** {@code J/N}, {@code Ja/Nej}, {@code Y/N}, {@code true/false}, {@code 1/0}, any case; null otherwise. */
@@ -241,7 +251,30 @@ public final class SwedishValues {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return null;
         }
-        return LocalDate.of(year, month, day);
+        return date(year, month, day);
+    }
+
+    /** A valid date, from the cache when it was seen recently. */
+    private static LocalDate date(int year, int month, int day) {
+        int slot = (year * 512 + month * 32 + day) & (DATE_CACHE_SIZE - 1);
+        LocalDate cached = DATE_CACHE[slot];
+        if (cached != null && cached.getDayOfMonth() == day && cached.getMonthValue() == month
+                && cached.getYear() == year) {
+            return cached;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        DATE_CACHE[slot] = date;
+        return date;
+    }
+
+    private static LocalTime time(int hour, int minute, int second) {
+        int slot = (hour * 60 + minute) * 60 + second;
+        LocalTime time = TIME_CACHE[slot];
+        if (time == null) {
+            time = LocalTime.of(hour, minute, second);
+            TIME_CACHE[slot] = time;
+        }
+        return time;
     }
 
     private static int daysInMonth(int year, int month) {

@@ -290,6 +290,28 @@ class ExtractFileFormatTests {
         assertThat(result.rows().validLines()).containsExactly(2L);
     }
 
+    @Test
+    void aHeaderWithoutRecordsIsAnEmptyDelivery() throws Exception {
+        Result result = deliveries.read(Extract.INVOICES, INVOICE_HEADER);
+
+        assertThat(result.outcome()).isEqualTo(new FileOutcome(0, 0, 0, ';', List.of()));
+    }
+
+    @Test
+    void oneReaderReadsFilesIndependently() throws Exception {
+        // the same key in two files is no duplicate within a file: a later delivery replaces, it is not rejected
+        ExtractFileReader reader = new ExtractFileReader(Extract.INVOICES, Deliveries.UTF8);
+        String content = INVOICE_HEADER + "\nF-1;CUSTOMER;2017-03-01;EKO;;MANUAL;1\n";
+        CollectingHandler first = new CollectingHandler();
+        CollectingHandler second = new CollectingHandler();
+
+        reader.read(deliveries.write(content), "invoices/a.csv", first);
+        reader.read(deliveries.write(content), "invoices/b.csv", second);
+
+        assertThat(first.validLines()).containsExactly(2L);
+        assertThat(second.validLines()).containsExactly(2L);
+    }
+
     // ------------------------------------------------------------------ whole-file failures
 
     @Test
