@@ -17,7 +17,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "nyckeltal", mixinStandardHelpOptions = true, version = "nyckeltal 0.1.0",
         description = "Loads the nightly CSV extracts into the DuckDB warehouse and computes the key figures.",
         subcommands = {LoadCommand.class, IndicatorsCommand.class, ReportCommand.class, HistoryCommand.class,
-                StatusCommand.class, GenerateCommand.class,
+                StatusCommand.class, ScheduleCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  java -jar target/nyckeltal.jar load",
