@@ -226,7 +226,7 @@ COMMENT ON COLUMN core.contacts.unit_code IS
 COMMENT ON COLUMN core.contacts.outcome IS
     'ANSWERED or ABANDONED (PHONE, CHAT), HANDLED (EMAIL).';
 COMMENT ON COLUMN core.contacts.wait_seconds IS
-    'Seconds until answered or abandoned (PHONE, CHAT). NULL for EMAIL.';
+    'Seconds until answered or abandoned. Always given for PHONE and CHAT.';
 COMMENT ON COLUMN core.contacts.handle_seconds IS
     'Talk or handling time, seconds. NULL if not given.';
 COMMENT ON COLUMN core.contacts.resolved_first_contact IS
