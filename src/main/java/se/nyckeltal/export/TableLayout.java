@@ -1,5 +1,6 @@
 package se.nyckeltal.export;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 record TableLayout(Map<String, String> addedColumns, List<String> partitionBy) {
 
     TableLayout {
-        addedColumns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(addedColumns));
+        addedColumns = Collections.unmodifiableMap(new LinkedHashMap<>(addedColumns));
         partitionBy = List.copyOf(partitionBy);
     }
 
