@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jooq.DSLContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +47,8 @@ public class ExportCommand implements Callable<Integer> {
             throw new UserError("No warehouse at " + warehouse.warehouse().toAbsolutePath()
                     + ": run load first, or give --warehouse");
         }
-        try (ConfigurableApplicationContext context = SpringContexts.open(warehouse.warehouse())) {
-            List<ExportedTable> tables = new Exporter(context.getBean(DSLContext.class)).exportParquet(output);
+        try (SpringContexts.Session context = SpringContexts.open(warehouse, "export")) {
+            List<ExportedTable> tables = new Exporter(context.bean(DSLContext.class)).exportParquet(output);
             var out = spec.commandLine().getOut();
             out.println("Written:");
             for (ExportedTable table : tables) {

@@ -140,9 +140,9 @@ class WarehouseDocsTests {
     }
 
     @Test
-    void remindsReadersThatALoadLocksTheFile() {
-        assertThat(committed).contains("While a load runs, the file is locked").contains("read_only=True")
-                .contains("duckdb.read_only").contains("duckdb -readonly output/warehouse.duckdb");
+    void sendsReadersToThePublishedCopyBecauseALoadLocksItsFile() {
+        assertThat(committed).contains("Open the published copy, not the loader's file").contains("read_only=True")
+                .contains("duckdb.read_only").contains("duckdb -readonly output/nyckeltal.duckdb");
     }
 
     private static List<String> headings(String document) {

@@ -68,7 +68,6 @@ class ExportCommandTests {
 
     private int run(String... args) {
         CommandLine commandLine = NyckeltalCli.commandLine();
-        commandLine.addSubcommand("export", new ExportCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
