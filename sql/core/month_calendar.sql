@@ -1,11 +1,11 @@
 -- core.month_calendar: every month the indicator models may look at, one row per month.
 --
--- During a recomputation the window of months to read is set as DuckDB variables
--- (scan_from = first day of the first month, scan_until = last day of the last month);
--- without them (an analyst's session) the calendar spans all loaded data.
+-- During a recomputation the months to read are set as DuckDB variables (scan_from =
+-- first day of the first month, scan_until = last day of the last month); without them
+-- (an analyst's session) the calendar spans all loaded data.
 CREATE OR REPLACE VIEW core.month_calendar AS
 WITH month_range_of_each_extract AS (
-    SELECT min(month) AS first_month, max(month) AS last_month FROM core.staffing
+    SELECT min(month) AS first_day, max(month) AS last_day FROM core.staffing
     UNION ALL
     SELECT min(registered_date), max(registered_date) FROM core.invoices
     UNION ALL
@@ -15,16 +15,21 @@ WITH month_range_of_each_extract AS (
     UNION ALL
     SELECT min(date), max(date) FROM core.sick_leave
 ),
-loaded_range AS (
-    SELECT CAST(date_trunc('month', min(first_month)) AS DATE) AS first_month,
-           CAST(date_trunc('month', max(last_month)) AS DATE) AS last_month
-    FROM month_range_of_each_extract
-),
 scanned_range AS (
-    SELECT coalesce(CAST(date_trunc('month', CAST(getvariable('scan_from') AS DATE)) AS DATE), first_month) AS first_month,
-           coalesce(CAST(date_trunc('month', CAST(getvariable('scan_until') AS DATE)) AS DATE), last_month) AS last_month
-    FROM loaded_range
+    SELECT CAST(getvariable('scan_from') AS DATE) AS first_day, CAST(getvariable('scan_until') AS DATE) AS last_day
+    WHERE getvariable('scan_from') IS NOT NULL
+),
+loaded_range AS (
+    -- read only when no scan range is set
+    SELECT min(first_day) AS first_day, max(last_day) AS last_day
+    FROM month_range_of_each_extract
+    WHERE getvariable('scan_from') IS NULL
+),
+month_range AS (
+    SELECT CAST(date_trunc('month', first_day) AS DATE) AS first_month,
+           CAST(date_trunc('month', last_day) AS DATE) AS last_month
+    FROM (SELECT * FROM scanned_range UNION ALL SELECT * FROM loaded_range)
+    WHERE first_day IS NOT NULL AND last_day IS NOT NULL
 )
 SELECT CAST(unnest(generate_series(first_month, last_month, INTERVAL 1 MONTH)) AS DATE) AS month
-FROM scanned_range
-WHERE first_month IS NOT NULL AND last_month IS NOT NULL;
+FROM month_range;

@@ -17,12 +17,11 @@ period_in_window AS (
       AND period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31')
 ),
 period_not_stored AS (
-    SELECT *
+    SELECT e.*
     FROM expected_period AS e
-    WHERE NOT EXISTS (SELECT 1 FROM stored_period AS s
-                      WHERE s.indicator_code = e.indicator_code
-                        AND s.period_type = e.period_type
-                        AND s.period = e.period)
+    LEFT JOIN stored_period AS s
+      ON s.indicator_code = e.indicator_code AND s.period_type = e.period_type AND s.period = e.period
+    WHERE s.indicator_code IS NULL
 )
 SELECT * FROM period_in_window
 UNION

@@ -11,11 +11,10 @@ stored_period_with_status AS (
     SELECT s.*,
            s.period_end   >= coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01')
        AND s.period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31') AS in_window,
-           EXISTS (SELECT 1 FROM report.indicator_period AS e
-                   WHERE e.indicator_code = s.indicator_code
-                     AND e.period_type = s.period_type
-                     AND e.period = s.period) AS still_exists
+           e.indicator_code IS NOT NULL AS still_exists
     FROM stored_period AS s
+    LEFT JOIN report.indicator_period AS e
+      ON e.indicator_code = s.indicator_code AND e.period_type = s.period_type AND e.period = s.period
 )
 SELECT indicator_code, period_type, period, in_window, still_exists
 FROM stored_period_with_status

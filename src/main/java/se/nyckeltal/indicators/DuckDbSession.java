@@ -6,7 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.nyckeltal.warehouse.SqlScript;
 
@@ -16,6 +21,8 @@ import se.nyckeltal.warehouse.SqlScript;
  * Nothing here begins or commits a transaction.
  */
 final class DuckDbSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuckDbSession.class);
 
     private final Connection connection;
 
@@ -32,12 +39,17 @@ final class DuckDbSession {
         execute("SET VARIABLE " + name + " = " + literal(value));
     }
 
-    /** Runs every statement of a script and returns their update counts (0 for DDL). */
-    List<Long> run(SqlScript script) {
-        List<Long> counts = new ArrayList<>();
+    /** Runs every statement of a script in order. */
+    void run(SqlScript script) {
+        runWithCounts(script);
+    }
+
+    /** Runs every statement of a script and returns each statement's update count (0 for DDL), in order. */
+    Map<String, Long> runWithCounts(SqlScript script) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String sql : script.statements()) {
             try {
-                counts.add(update(sql));
+                counts.put(sql, update(sql));
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(script.resource() + ": " + e.getMessage(), e.getCause());
             }
@@ -46,6 +58,7 @@ final class DuckDbSession {
     }
 
     long update(String sql) {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             if (statement.execute(sql)) {
                 return 0;
@@ -53,6 +66,16 @@ final class DuckDbSession {
             return Math.max(0, statement.getUpdateCount());
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            logTime(started, sql);
+        }
+    }
+
+    private static void logTime(long started, String sql) {
+        if (LOG.isDebugEnabled()) {
+            String oneLine = sql.replaceAll("\\s+", " ");
+            LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000,
+                    oneLine.substring(0, Math.min(100, oneLine.length())));
         }
     }
 
@@ -62,6 +85,7 @@ final class DuckDbSession {
 
     /** The first row of a query, as objects (one per column), or an empty list without rows. */
     List<Object> firstRow(String sql) {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<Object> values = new ArrayList<>();
             if (rows.next()) {
@@ -72,6 +96,8 @@ final class DuckDbSession {
             return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage() + " in: " + sql, e);
+        } finally {
+            logTime(started, sql);
         }
     }
 

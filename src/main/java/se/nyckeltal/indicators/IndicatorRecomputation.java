@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.nyckeltal.warehouse.SqlScript;
 
@@ -22,6 +24,8 @@ import se.nyckeltal.warehouse.SqlScript;
  * never a mix. Nothing here begins, commits or rolls back.
  */
 public final class IndicatorRecomputation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorRecomputation.class);
 
     public static final int DEFAULT_DISCLOSURE_LIMIT = 10;
     public static final int MINIMUM_DISCLOSURE_LIMIT = 3;
@@ -64,6 +68,7 @@ public final class IndicatorRecomputation {
     }
 
     private RecomputeSummary recompute(DuckDbSession session, YearMonth from, YearMonth to) {
+        long started = System.nanoTime();
         try {
             IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));
             session.setVariable("window_start", from == null ? null : from.atDay(1));
@@ -74,32 +79,45 @@ public final class IndicatorRecomputation {
 
             long periodsRemoved = count(session,
                     "SELECT count(*) FROM report.stored_period_to_replace WHERE NOT still_exists");
+            session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
             List<Object> toCompute = session.firstRow(
-                    "SELECT count(*), min(period_start), max(period_end) FROM report.period_to_compute");
+                    "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
             long periodsRecomputed = ((Number) toCompute.get(0)).longValue();
             // The models read only the months the periods to compute cover (none: an empty range).
             session.setVariable("scan_from", periodsRecomputed == 0 ? NOTHING_FROM : toLocalDate(toCompute.get(1)));
             session.setVariable("scan_until", periodsRecomputed == 0 ? NOTHING_UNTIL : toLocalDate(toCompute.get(2)));
-            List<Long> written = session.run(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES));
-            long rowsWritten = written.get(written.size() - 1);
+            long rowsWritten = insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
 
-            List<Long> table = session.run(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE));
-            long indicatorTableRows = table.get(table.size() - 1);
+            long indicatorTableRows = insertedRows(
+                    session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
 
             // The data tests look at all loaded data, not only the recomputed months.
             session.setVariable("scan_from", null);
             session.setVariable("scan_until", null);
             List<DataTestResult> quality = dataTests.run(session,
                     LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
-            return new RecomputeSummary(periodsRecomputed, periodsRemoved, rowsWritten, indicatorTableRows,
-                    quality);
+            RecomputeSummary summary = new RecomputeSummary(periodsRecomputed, periodsRemoved, rowsWritten,
+                    indicatorTableRows, quality);
+            LOG.info("Recomputed indicators for {}..{}: {} periods, {} rows, {} removed periods, "
+                            + "{} data-quality failures, {} warnings, in {} ms",
+                    from == null ? "start" : from, to == null ? "end" : to, periodsRecomputed, rowsWritten,
+                    periodsRemoved, summary.dataQualityFailures(), summary.dataQualityWarnings(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return summary;
         } finally {
             resetVariables(session);
         }
     }
 
-    /** Pooled connections outlive this call: leave no window behind for the next user of the views. */
+    /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(DuckDbSession session) {
+        for (String table : List.of("recompute_period_sum", "recompute_period")) {
+            try {
+                session.execute("DROP TABLE IF EXISTS temp.main." + table);
+            } catch (RuntimeException ignored) {
+                // the transaction failed; its temporary tables go with the rollback or the next CREATE OR REPLACE
+            }
+        }
         for (String name : List.of("window_start", "window_end", "disclosure_limit", "scan_from", "scan_until")) {
             try {
                 session.setVariable(name, null);
@@ -107,6 +125,14 @@ public final class IndicatorRecomputation {
                 // the transaction failed; the caller rolls back and the next recompute sets them again
             }
         }
+    }
+
+    /** The rows the script's INSERT statement wrote. */
+    private static long insertedRows(java.util.Map<String, Long> countsByStatement) {
+        return countsByStatement.entrySet().stream()
+                .filter(entry -> entry.getKey().regionMatches(true, 0, "INSERT", 0, 6))
+                .mapToLong(java.util.Map.Entry::getValue)
+                .sum();
     }
 
     private static long count(DuckDbSession session, String sql) {
