@@ -2,7 +2,7 @@
 --
 -- During a recomputation the months to read are set as DuckDB variables (scan_from =
 -- first day of the first month, scan_until = last day of the last month); without them
--- (an analyst's session) the calendar spans all loaded data.
+-- (an analyst's session) the calendar spans the calendar years of all loaded data.
 CREATE OR REPLACE VIEW core.month_calendar AS
 WITH month_range_of_each_extract AS (
     SELECT min(month) AS first_day, max(month) AS last_day FROM core.staffing
@@ -20,8 +20,10 @@ scanned_range AS (
     WHERE getvariable('scan_from') IS NOT NULL
 ),
 loaded_range AS (
-    -- read only when no scan range is set
-    SELECT min(first_day) AS first_day, max(last_day) AS last_day
+    -- read only when no scan range is set: the whole calendar years with loaded data, so that
+    -- every YEAR period is complete (an R12 period never starts before the first loaded month)
+    SELECT CAST(date_trunc('year', min(first_day)) AS DATE) AS first_day,
+           make_date(year(max(last_day)), 12, 31) AS last_day
     FROM month_range_of_each_extract
     WHERE getvariable('scan_from') IS NULL
 ),
