@@ -254,6 +254,20 @@ class LoadJobFunctionalTests {
         assertThat(missing.output()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void aDisclosureLimitBelowThreeIsRefused() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv", UNITS);
+        System.setProperty("nyckeltal.indicators.disclosure-limit", "2");
+        try {
+            Result result = load(input);
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
+        } finally {
+            System.clearProperty("nyckeltal.indicators.disclosure-limit");
+        }
+    }
+
     record Result(int exitCode, String output) {
     }
 
