@@ -115,15 +115,37 @@ abstract class FieldType {
         };
     }
 
+    /** A decimal the warehouse keeps as a DOUBLE: any finite value. */
     static FieldType decimal() {
         return decimalBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    static FieldType decimalAtLeast(double min) {
-        return decimalBetween(min, Double.POSITIVE_INFINITY);
+    /**
+     * A decimal the warehouse keeps as {@code DECIMAL(18, 18 - integerDigits)}: a value with more digits
+     * before the separator cannot be stored, and letting it through would fail the merge of the whole run
+     * (and every attempt to resume it), so the record is rejected here instead.
+     */
+    static FieldType decimal(int integerDigits) {
+        return decimalBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, integerDigits);
+    }
+
+    /** As {@link #decimal(int)}, not below {@code min}. */
+    static FieldType decimalAtLeast(double min, int integerDigits) {
+        return decimalBetween(min, Double.POSITIVE_INFINITY, integerDigits);
     }
 
     static FieldType decimalBetween(double min, double max) {
+        return decimalBetween(min, max, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param integerDigits how many digits before the decimal separator the warehouse column holds; the
+     *        magnitude must be below 10^integerDigits. Doubles just below 10^14 (or 10^12) are at most
+     *        1/64 (or 1/8192) apart, so any double below the limit still fits after rounding to the
+     *        column's 4 (or 6) decimals.
+     */
+    static FieldType decimalBetween(double min, double max, int integerDigits) {
+        double limit = integerDigits > 300 ? Double.POSITIVE_INFINITY : Math.pow(10, integerDigits);
         return new FieldType(ValueType.DOUBLE) {
             @Override
             Object parse(String text) {
@@ -136,6 +158,10 @@ abstract class FieldType {
                 }
                 if (value > max) {
                     return new Invalid(quote(text) + " is above the maximum " + number(max));
+                }
+                if (Math.abs(value) >= limit) {
+                    return new Invalid(quote(text) + " is too large: the warehouse keeps at most " + integerDigits
+                            + " digits before the decimal separator");
                 }
                 return value;
             }
@@ -164,7 +190,8 @@ abstract class FieldType {
 
     /** The offending value for a reason: quoted and cut short. Personal numbers are masked by the reader. */
     static String quote(String text) {
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return "'" + shown.replace("\r", "\\r").replace("\n", "\\n") + "'";
     }
 
     private static String number(double value) {
