@@ -23,10 +23,10 @@ import java.util.Set;
  */
 final class ExtractDefinitions {
 
-    /** Digits before the decimal separator of core.invoices.amount_sek, DECIMAL(18,4). */
-    private static final int AMOUNT_DIGITS = 14;
-    /** Of the DECIMAL(18,6) measures of core.staffing and core.sick_leave. */
-    private static final int STAFFING_DIGITS = 12;
+    /** Digits before the separator that core.invoices.amount_sek, DECIMAL(18,4), receives exactly. */
+    private static final int AMOUNT_DIGITS = 11;
+    /** The same for the DECIMAL(18,6) measures of core.staffing and core.sick_leave. */
+    private static final int STAFFING_DIGITS = 9;
 
     private static final Map<Extract, ExtractDefinition> DEFINITIONS = new EnumMap<>(Extract.class);
 

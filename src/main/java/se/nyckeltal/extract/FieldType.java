@@ -121,9 +121,12 @@ abstract class FieldType {
     }
 
     /**
-     * A decimal the warehouse keeps as {@code DECIMAL(18, 18 - integerDigits)}: a value with more digits
-     * before the separator cannot be stored, and letting it through would fail the merge of the whole run
-     * (and every attempt to resume it), so the record is rejected here instead.
+     * A decimal the warehouse keeps in a DECIMAL column. Values travel as doubles and DuckDB casts a double
+     * to DECIMAL(18, s) by multiplying it by 10^s in double arithmetic, which is exact only while the
+     * product stays well below 2^53 (≈ 9.0e15): -99999999999999 became -99999999999999.0016 in
+     * DECIMAL(18,4). So a value must have at most {@code integerDigits} digits before the separator
+     * (11 for scale 4, 9 for scale 6) to arrive unchanged; a larger one is rejected, not altered. Beyond
+     * the column's 14 or 12 digits it would even fail the merge of the whole run (and every resume).
      */
     static FieldType decimal(int integerDigits) {
         return decimalBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, integerDigits);
@@ -138,12 +141,7 @@ abstract class FieldType {
         return decimalBetween(min, max, Integer.MAX_VALUE);
     }
 
-    /**
-     * @param integerDigits how many digits before the decimal separator the warehouse column holds; the
-     *        magnitude must be below 10^integerDigits. Doubles just below 10^14 (or 10^12) are at most
-     *        1/64 (or 1/8192) apart, so any double below the limit still fits after rounding to the
-     *        column's 4 (or 6) decimals.
-     */
+    /** @param integerDigits the magnitude must be below 10^integerDigits (see {@link #decimal(int)}) */
     static FieldType decimalBetween(double min, double max, int integerDigits) {
         double limit = integerDigits > 300 ? Double.POSITIVE_INFINITY : Math.pow(10, integerDigits);
         return new FieldType(ValueType.DOUBLE) {
@@ -161,7 +159,7 @@ abstract class FieldType {
                 }
                 if (Math.abs(value) >= limit) {
                     return new Invalid(quote(text) + " is too large: the warehouse keeps at most " + integerDigits
-                            + " digits before the decimal separator");
+                            + " digits before the decimal separator exactly");
                 }
                 return value;
             }
