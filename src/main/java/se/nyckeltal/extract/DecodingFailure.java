@@ -27,8 +27,10 @@ final class DecodingFailure {
     static FileRejectedException describe(Path file, String displayName, Charset charset, int skippedBytes)
             throws IOException {
         long offset = firstUndecodableByte(file, charset, skippedBytes);
-        String advice = " (characters are never replaced; an older Excel export may need the encoding windows-1252"
-                + " configured for this extract)";
+        String advice = startsWithUtf16ByteOrderMark(file)
+                ? " (the file starts with a UTF-16 byte order mark: it must be saved as UTF-8)"
+                : " (characters are never replaced; an older Excel export may need the encoding windows-1252"
+                        + " configured for this extract)";
         if (offset < 0) {
             return new FileRejectedException(displayName + ": the file is not valid " + charset.name() + advice,
                     null, null);
@@ -88,6 +90,13 @@ final class DecodingFailure {
             }
         }
         return line;
+    }
+
+    /** FF FE or FE FF: what Excel's "Unicode text" and many Windows tools write. */
+    private static boolean startsWithUtf16ByteOrderMark(Path file) throws IOException {
+        int first = byteAt(file, 0);
+        int second = byteAt(file, 1);
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
     }
 
     private static int byteAt(Path file, long offset) throws IOException {

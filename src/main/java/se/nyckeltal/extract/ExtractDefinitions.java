@@ -23,6 +23,11 @@ import java.util.Set;
  */
 final class ExtractDefinitions {
 
+    /** Digits before the separator that core.invoices.amount_sek, DECIMAL(18,4), receives exactly. */
+    private static final int AMOUNT_DIGITS = 11;
+    /** The same for the DECIMAL(18,6) measures of core.staffing and core.sick_leave. */
+    private static final int STAFFING_DIGITS = 9;
+
     private static final Map<Extract, ExtractDefinition> DEFINITIONS = new EnumMap<>(Extract.class);
 
     static {
@@ -46,7 +51,7 @@ final class ExtractDefinitions {
                 .optional("birth_year", integer())
                 .required("employment_rate_pct", decimalBetween(0, 100))
                 .required("fte", decimalBetween(0, 1.5))
-                .required("scheduled_hours", decimalAtLeast(0))
+                .required("scheduled_hours", decimalAtLeast(0, STAFFING_DIGITS))
                 .naturalKey("employee_ref", "month")
                 .build());
 
@@ -57,7 +62,7 @@ final class ExtractDefinitions {
                 .required("unit_code", code())
                 .optional("customer_org", code())
                 .required("channel", oneOf("ELECTRONIC", "SCANNED", "MANUAL"))
-                .optional("amount_sek", decimal())
+                .optional("amount_sek", decimal(AMOUNT_DIGITS))
                 .naturalKey("invoice_type", "invoice_id")
                 .build());
 
@@ -93,7 +98,7 @@ final class ExtractDefinitions {
                 .personalReference("employee_ref", "employee_pseudonym")
                 .required("date", date())
                 .required("spell_start", date())
-                .required("sick_hours", decimalAtLeast(0))
+                .required("sick_hours", decimalAtLeast(0, STAFFING_DIGITS))
                 .naturalKey("employee_ref", "date")
                 .rule(RowRules.notAfter("spell_start", "date"))
                 .build());

@@ -39,6 +39,14 @@ public final class ExtractFileReader {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /**
+     * The longest field accepted, in characters: far beyond any real code, id or name. A longer field is a
+     * broken export (typically a stray quote that swallowed many lines) and would bloat the warehouse.
+     */
+    static final int MAX_FIELD_CHARS = 1_000;
+    /** U+FEFF inside the text: a byte order mark left where two exports were joined. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final ExtractDefinition definition;
     private final ReaderSettings settings;
     private final Map<String, String> pseudonyms = new HashMap<>();
@@ -259,9 +267,29 @@ public final class ExtractFileReader {
                 handler.valid(line, values);
             } else {
                 rowsRejected++;
-                handler.rejected(line, rejection.columnName(), PersonalData.mask(rejection.reason()),
+                long lastLine = lastLineOf(record, line);
+                String reason = lastLine == line ? rejection.reason()
+                        : rejection.reason() + " (the record spans lines " + line + "–" + lastLine + ")";
+                handler.rejected(line, rejection.columnName(), PersonalData.mask(reason),
                         RejectedLine.of(record, delimiter, personalField));
             }
+        }
+
+        /**
+         * The physical line a record ends on: only quoted fields hold line breaks, each LF, CRLF or lone CR
+         * one. Said in reasons because a record over many lines is usually a stray quote's doing.
+         */
+        private long lastLineOf(CSVRecord record, long firstLine) {
+            long line = firstLine;
+            for (String value : record) {
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                        line++;
+                    }
+                }
+            }
+            return line;
         }
 
         /** Fills {@link #values}; the first problem found, or null. */
@@ -269,11 +297,21 @@ public final class ExtractFileReader {
             int size = record.size();
             int expected = header.fieldCount();
             if (size < expected || (size > expected && !emptyFrom(record, expected))) {
-                return new Rejection(null, "the record has " + size + " fields but the header has " + expected);
+                return new Rejection(null, "the record has " + size + (size == 1 ? " field" : " fields")
+                        + " but the header has " + expected);
             }
             for (int field = 0; field < size; field++) {
-                if (record.get(field).indexOf('\0') >= 0) {
+                String value = record.get(field);
+                if (value.length() > MAX_FIELD_CHARS) {
+                    return new Rejection(header.nameOfField(field), "the field is " + value.length()
+                            + " characters long; at most " + MAX_FIELD_CHARS + " are accepted");
+                }
+                if (value.indexOf('\0') >= 0) {
                     return new Rejection(header.nameOfField(field), "the field contains a NUL character");
+                }
+                if (value.indexOf(BYTE_ORDER_MARK) >= 0) {
+                    return new Rejection(header.nameOfField(field), "the field contains a byte order mark (U+FEFF),"
+                            + " an invisible character that would make a different value (were files joined together?)");
                 }
             }
             for (int column = 0; column < values.length; column++) {

@@ -115,15 +115,35 @@ abstract class FieldType {
         };
     }
 
+    /** A decimal the warehouse keeps as a DOUBLE: any finite value. */
     static FieldType decimal() {
         return decimalBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    static FieldType decimalAtLeast(double min) {
-        return decimalBetween(min, Double.POSITIVE_INFINITY);
+    /**
+     * A decimal the warehouse keeps in a DECIMAL column. Values travel as doubles and DuckDB casts a double
+     * to DECIMAL(18, s) by multiplying it by 10^s in double arithmetic, which is exact only while the
+     * product stays well below 2^53 (≈ 9.0e15): -99999999999999 became -99999999999999.0016 in
+     * DECIMAL(18,4). So a value must have at most {@code integerDigits} digits before the separator
+     * (11 for scale 4, 9 for scale 6) to arrive unchanged; a larger one is rejected, not altered. Beyond
+     * the column's 14 or 12 digits it would even fail the merge of the whole run (and every resume).
+     */
+    static FieldType decimal(int integerDigits) {
+        return decimalBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, integerDigits);
+    }
+
+    /** As {@link #decimal(int)}, not below {@code min}. */
+    static FieldType decimalAtLeast(double min, int integerDigits) {
+        return decimalBetween(min, Double.POSITIVE_INFINITY, integerDigits);
     }
 
     static FieldType decimalBetween(double min, double max) {
+        return decimalBetween(min, max, Integer.MAX_VALUE);
+    }
+
+    /** @param integerDigits the magnitude must be below 10^integerDigits (see {@link #decimal(int)}) */
+    static FieldType decimalBetween(double min, double max, int integerDigits) {
+        double limit = integerDigits > 300 ? Double.POSITIVE_INFINITY : Math.pow(10, integerDigits);
         return new FieldType(ValueType.DOUBLE) {
             @Override
             Object parse(String text) {
@@ -136,6 +156,10 @@ abstract class FieldType {
                 }
                 if (value > max) {
                     return new Invalid(quote(text) + " is above the maximum " + number(max));
+                }
+                if (Math.abs(value) >= limit) {
+                    return new Invalid(quote(text) + " is too large: the warehouse keeps at most " + integerDigits
+                            + " digits before the decimal separator exactly");
                 }
                 return value;
             }
@@ -164,7 +188,8 @@ abstract class FieldType {
 
     /** The offending value for a reason: quoted and cut short. Personal numbers are masked by the reader. */
     static String quote(String text) {
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return "'" + shown.replace("\r", "\\r").replace("\n", "\\n") + "'";
     }
 
     private static String number(double value) {

@@ -14,6 +14,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class HeaderBinding {
 
+    /** Unknown columns warned about one by one; the rest in one line (a file may have thousands). */
+    private static final int WARNED_COLUMNS = 10;
+
     private final int[] fieldOfColumn;
     private final String[] fieldNames;
 
@@ -28,14 +31,20 @@ final class HeaderBinding {
         int[] fieldOfColumn = new int[columns.size()];
         Arrays.fill(fieldOfColumn, -1);
         String[] fieldNames = new String[header.size()];
+        int ignored = 0;
+        boolean nulInHeader = false;
         for (int field = 0; field < header.size(); field++) {
             String name = SwedishValues.trim(header.get(field)).toLowerCase(Locale.ROOT);
             fieldNames[field] = name;
+            nulInHeader |= name.indexOf('\0') >= 0;
             int column = definition.indexOfHeader(name);
             if (column < 0) {
-                warnings.add(name.isEmpty()
-                        ? "a column without a name (field " + (field + 1) + ") is ignored"
-                        : PersonalData.mask("unknown column '" + name + "' (field " + (field + 1) + ") is ignored"));
+                if (++ignored <= WARNED_COLUMNS) {
+                    warnings.add(name.isEmpty()
+                            ? "a column without a name (field " + (field + 1) + ") is ignored"
+                            : PersonalData.mask("unknown column '" + printable(name) + "' (field " + (field + 1)
+                                    + ") is ignored"));
+                }
             } else if (fieldOfColumn[column] >= 0) {
                 throw new FileRejectedException(displayName + ", line " + lineNumber + ", column '" + name
                         + "': the header names this column twice (fields " + (fieldOfColumn[column] + 1) + " and "
@@ -44,6 +53,9 @@ final class HeaderBinding {
                 fieldOfColumn[column] = field;
             }
         }
+        if (ignored > WARNED_COLUMNS) {
+            warnings.add((ignored - WARNED_COLUMNS) + " more unknown columns are ignored (" + ignored + " in all)");
+        }
         List<String> missing = new ArrayList<>();
         for (int column = 0; column < columns.size(); column++) {
             if (fieldOfColumn[column] < 0 && columns.get(column).required()) {
@@ -51,7 +63,9 @@ final class HeaderBinding {
             }
         }
         if (!missing.isEmpty()) {
-            String hint = header.size() == 1
+            String hint = nulInHeader
+                    ? " (the header holds NUL characters: the file looks like UTF-16; it must be saved as UTF-8)"
+                    : header.size() == 1
                     ? " (the header line has a single field with delimiter " + Delimiters.describe(delimiter)
                             + "; the file should be separated by ';', ',' or TAB)"
                     : "";
@@ -60,6 +74,11 @@ final class HeaderBinding {
                     + hint, lineNumber, missing.get(0));
         }
         return new HeaderBinding(fieldOfColumn, fieldNames);
+    }
+
+    /** NUL characters (a UTF-16 file) shown as {@code \0}, not written raw into logs. */
+    private static String printable(String name) {
+        return name.replace("\0", "\\0");
     }
 
     /** The header's field count: a record must have as many fields (more only if the extra ones are empty). */

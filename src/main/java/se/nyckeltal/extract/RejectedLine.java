@@ -8,6 +8,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RejectedLine {
 
+    /** Longer raw lines (a 10 MB field, ten thousand columns) are cut: the reason says what is wrong. */
+    static final int MAX_CHARS = 2_000;
+
     private RejectedLine() {
     }
 
@@ -24,7 +27,16 @@ final class RejectedLine {
                 appendQuotedIfNeeded(line, record.get(field), delimiter);
             }
         }
-        return PersonalData.mask(line.toString().replace("\0", "\\0"));
+        return cut(PersonalData.mask(line.toString().replace("\0", "\\0")));
+    }
+
+    /** Masked first, then cut: a cut through an identity number would hide it from the mask. */
+    private static String cut(String line) {
+        if (line.length() <= MAX_CHARS) {
+            return line;
+        }
+        int end = Character.isHighSurrogate(line.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        return line.substring(0, end) + "… (cut; " + line.length() + " characters in all)";
     }
 
     private static void appendQuotedIfNeeded(StringBuilder line, String value, char delimiter) {

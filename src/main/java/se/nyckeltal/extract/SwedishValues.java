@@ -20,6 +20,12 @@ public final class SwedishValues {
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final char NARROW_NO_BREAK_SPACE = '\u202F';
 
+    /**
+     * Year 0000 is no calendar year (1 BC is followed by AD 1). DuckDB stores it as 1 BC, which reads back
+     * as 0001 through JDBC: accepting it would change the value silently, so such a date is invalid.
+     */
+    private static final int FIRST_YEAR = 1;
+
     /** Powers of ten that are exact doubles: the fast path divides by one of them. */
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -175,7 +181,7 @@ public final class SwedishValues {
         return result < Integer.MIN_VALUE || result > Integer.MAX_VALUE ? NOT_AN_INTEGER : result;
     }
 
-    /** A date {@code yyyy-MM-dd} that exists in the calendar; null otherwise. */
+    /** A date {@code yyyy-MM-dd} that exists in the calendar (years 0001–9999); null otherwise. */
     public static LocalDate parseDate(String value) {
         if (value.length() != 10) {
             return null;
@@ -190,7 +196,7 @@ public final class SwedishValues {
         }
         int year = digits(value, 0, 4);
         int month = digits(value, 5, 2);
-        if (year < 0 || month < 1 || month > 12) {
+        if (year < FIRST_YEAR || month < 1 || month > 12) {
             return null;
         }
         return date(year, month, 1);
@@ -248,7 +254,7 @@ public final class SwedishValues {
         int year = digits(value, 0, 4);
         int month = digits(value, 5, 2);
         int day = digits(value, 8, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+        if (year < FIRST_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
             return null;
         }
         return date(year, month, day);

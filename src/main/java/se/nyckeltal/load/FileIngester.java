@@ -3,6 +3,9 @@ package se.nyckeltal.load;
 import static se.nyckeltal.warehouse.jooq.staging.Tables.REJECTED_ROWS;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,7 +77,7 @@ public class FileIngester {
                 return IngestResult.rejected(e.getMessage(), e.columnName());
             } catch (IOException e) {
                 removeStaged(connection, extract, fileId, true);
-                return IngestResult.rejected(displayName + ": cannot be read: " + e.getMessage(), null);
+                return IngestResult.rejected(displayName + ": cannot be read: " + describe(e), null);
             }
             if (properties.aboveRejectLimit(outcome.rowsRejected(), outcome.rowsRead())) {
                 // The row rejects stay: they tell the operator what to fix in the file.
@@ -91,6 +94,20 @@ public class FileIngester {
         } catch (SQLException e) {
             throw new StagingWriter.StagingException(e);
         }
+    }
+
+    /** What went wrong, without the absolute path the operator does not need (the file is named already). */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "it does not exist (a link to a missing file?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static void removeStaged(Connection connection, Extract extract, long fileId, boolean rejectsToo) {

@@ -16,7 +16,8 @@ import se.nyckeltal.extract.Extract;
 /**
  * Finds the deliveries: {@code <input>/<extract>/*.csv} (the folder name is the extract type,
  * the suffix is matched case-insensitively). Everything else is reported as a warning and not
- * loaded. Folders are not descended into further, so links cannot loop.
+ * loaded. Folders are not descended into further, so links cannot loop; a {@code .csv} link that
+ * leads nowhere is a delivery that cannot be read, and fails when it is ingested.
  */
 public final class InputDiscovery {
 
@@ -64,7 +65,13 @@ public final class InputDiscovery {
                     warnings.add("Ignored folder " + relative + "/: deliveries lie directly in " + name + "/");
                 } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     warnings.add("Ignored " + relative + ": not a .csv file");
+                } else if (isBrokenLink(file)) {
+                    // Named as a delivery but unreadable (a link to nothing, or a loop of links): planned
+                    // like any delivery, so that it FAILS where the operator sees it instead of vanishing
+                    // into a warning.
+                    files.add(new DiscoveredFile(extract.get(), relative, file, -1));
                 } else if (!Files.isRegularFile(file)) {
+                    // a named pipe or device would block or never end: not read at all
                     warnings.add("Ignored " + relative + ": not a regular file");
                 } else {
                     files.add(new DiscoveredFile(extract.get(), relative, file, size(file)));
@@ -87,6 +94,11 @@ public final class InputDiscovery {
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString(), BY_CODE_POINT));
         return entries;
+    }
+
+    /** A symbolic link whose target cannot be reached: missing, or a loop of links. */
+    private static boolean isBrokenLink(Path file) {
+        return Files.isSymbolicLink(file) && !Files.exists(file);
     }
 
     private static long size(Path file) {
