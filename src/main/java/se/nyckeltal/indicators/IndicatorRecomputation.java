@@ -77,9 +77,8 @@ public final class IndicatorRecomputation {
             session.setVariable("scan_from", null);
             session.setVariable("scan_until", null);
 
-            long periodsRemoved = count(session,
-                    "SELECT count(*) FROM report.stored_period_to_replace WHERE NOT still_exists");
             session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
+            long periodsRemoved = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
             List<Object> toCompute = session.firstRow(
                     "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
             long periodsRecomputed = ((Number) toCompute.get(0)).longValue();
@@ -111,7 +110,7 @@ public final class IndicatorRecomputation {
 
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(DuckDbSession session) {
-        for (String table : List.of("recompute_period_sum", "recompute_period")) {
+        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period")) {
             try {
                 session.execute("DROP TABLE IF EXISTS temp.main." + table);
             } catch (RuntimeException ignored) {
