@@ -6,7 +6,7 @@
 --   per-FTE values    the events, or staffing in a unit of the process (FTE-months)
 --   HR_*              the staffing rows of the group (employee_months, also used for
 --                     disclosure control)
--- Sums are exact (integers and DECIMAL); report.indicator_values_model turns them into values.
+-- Sums are exact (integers and DECIMAL); report.indicator_values_of turns them into values.
 CREATE OR REPLACE VIEW report.indicator_period_sum AS
 WITH invoice AS MATERIALIZED (
     SELECT * FROM report.invoice_period_sum
@@ -53,7 +53,7 @@ per_fte_value AS (
       ON f.period_type = p.period_type AND f.period = p.period AND f.org_level = p.org_level AND f.org_code = p.org_code
 ),
 event_value AS (
-    --     indicator                          numerator                          denominator                   contributing rows
+    -- indicator, period, org, numerator, denominator, rows that make the org's row exist
     SELECT 'EKO_CUST_INV_COUNT' AS indicator_code, period_type, period, org_level, org_code,
            customer_invoices AS numerator, 0 AS denominator, customer_invoices AS contributing_rows FROM invoice
     UNION ALL SELECT 'EKO_SUPP_INV_COUNT', period_type, period, org_level, org_code,

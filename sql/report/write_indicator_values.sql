@@ -1,12 +1,12 @@
 -- Replaces the rows of the periods being recomputed. Run by IndicatorRecomputation inside
--- the caller's transaction, after it has pinned the periods to compute in the temporary
--- table recompute_period (report.period_to_compute, fixed before anything is deleted) and
--- set the scan range to the months they cover:
+-- the caller's transaction, after pin_periods_to_compute.sql has pinned the periods to
+-- delete and to write in temporary tables, and with the scan range set to the months the
+-- periods to write cover:
 --   1. delete the stored periods in the window or no longer implied by the data;
 --   2. stage the sums of the pinned periods (the window plus every period that should exist
 --      but was missing) and insert their rows.
 DELETE FROM report.indicator_values AS v
-USING report.stored_period_to_replace AS r
+USING recompute_stale_period AS r
 WHERE r.indicator_code = v.indicator_code
   AND r.period_type = v.period_type
   AND r.period = v.period;
@@ -26,3 +26,4 @@ FROM report.indicator_values_of('recompute_period', 'recompute_period_sum');
 
 DROP TABLE recompute_period_sum;
 DROP TABLE recompute_period;
+DROP TABLE recompute_stale_period;

@@ -18,6 +18,8 @@ final class DataTests {
             "tests/unknown_unit.sql",
             "tests/core_natural_keys_unique.sql",
             "tests/unit_month_one_version.sql",
+            "tests/period_calendar_months.sql",
+            "tests/indicator_formula_covers_catalogue.sql",
             "tests/sick_day_within_spell.sql",
             "tests/indicator_values_keys_unique.sql",
             "tests/indicator_values_required_columns.sql",

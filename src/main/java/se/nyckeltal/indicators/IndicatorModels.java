@@ -34,7 +34,7 @@ final class IndicatorModels {
             "report/indicator_values_model.sql",
             "report/indicator_table_model.sql");
 
-    /** Pins the periods to compute in the temporary table recompute_period. */
+    /** Pins the periods to delete and to write in temporary tables. */
     static final String PIN_PERIODS_TO_COMPUTE = "report/pin_periods_to_compute.sql";
 
     /** Replaces the stored indicator values of the pinned periods. */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -70,38 +71,19 @@ public final class IndicatorRecomputation {
     private RecomputeSummary recompute(DuckDbSession session, YearMonth from, YearMonth to) {
         long started = System.nanoTime();
         try {
-            IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));
-            session.setVariable("window_start", from == null ? null : from.atDay(1));
-            session.setVariable("window_end", to == null ? null : to.atEndOfMonth());
-            session.setVariable("disclosure_limit", disclosureLimit);
-            session.setVariable("scan_from", null);
-            session.setVariable("scan_until", null);
-
-            long periodsRemoved = count(session,
-                    "SELECT count(*) FROM report.stored_period_to_replace WHERE NOT still_exists");
-            session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
-            List<Object> toCompute = session.firstRow(
-                    "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
-            long periodsRecomputed = ((Number) toCompute.get(0)).longValue();
-            // The models read only the months the periods to compute cover (none: an empty range).
-            session.setVariable("scan_from", periodsRecomputed == 0 ? NOTHING_FROM : toLocalDate(toCompute.get(1)));
-            session.setVariable("scan_until", periodsRecomputed == 0 ? NOTHING_UNTIL : toLocalDate(toCompute.get(2)));
-            long rowsWritten = insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
-
+            installModels(session);
+            setWindow(session, from, to);
+            PinnedPeriods pinned = pinPeriods(session);
+            long rowsWritten = writeIndicatorValues(session, pinned);
             long indicatorTableRows = insertedRows(
                     session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
-
-            // The data tests look at all loaded data, not only the recomputed months.
-            session.setVariable("scan_from", null);
-            session.setVariable("scan_until", null);
-            List<DataTestResult> quality = dataTests.run(session,
-                    LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
-            RecomputeSummary summary = new RecomputeSummary(periodsRecomputed, periodsRemoved, rowsWritten,
+            List<DataTestResult> quality = runDataTests(session);
+            RecomputeSummary summary = new RecomputeSummary(pinned.toWrite(), pinned.removed(), rowsWritten,
                     indicatorTableRows, quality);
             LOG.info("Recomputed indicators for {}..{}: {} periods, {} rows, {} removed periods, "
                             + "{} data-quality failures, {} warnings, in {} ms",
-                    from == null ? "start" : from, to == null ? "end" : to, periodsRecomputed, rowsWritten,
-                    periodsRemoved, summary.dataQualityFailures(), summary.dataQualityWarnings(),
+                    from == null ? "start" : from, to == null ? "end" : to, pinned.toWrite(), rowsWritten,
+                    pinned.removed(), summary.dataQualityFailures(), summary.dataQualityWarnings(),
                     (System.nanoTime() - started) / 1_000_000);
             return summary;
         } finally {
@@ -109,9 +91,54 @@ public final class IndicatorRecomputation {
         }
     }
 
+    /** CREATE OR REPLACE every view, in dependency order, so the warehouse always has the current models. */
+    private static void installModels(DuckDbSession session) {
+        IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));
+    }
+
+    private void setWindow(DuckDbSession session, YearMonth from, YearMonth to) {
+        session.setVariable("window_start", from == null ? null : from.atDay(1));
+        session.setVariable("window_end", to == null ? null : to.atEndOfMonth());
+        session.setVariable("disclosure_limit", disclosureLimit);
+        session.setVariable("scan_from", null);
+        session.setVariable("scan_until", null);
+    }
+
+    /**
+     * The periods to delete and to write, with the first and last day of the latter.
+     *
+     * @param toWrite (indicator, period) pairs written anew
+     * @param removed stored pairs the data no longer implies
+     */
+    private record PinnedPeriods(long toWrite, long removed, LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    private static PinnedPeriods pinPeriods(DuckDbSession session) {
+        session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
+        long removed = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
+        List<Object> toWrite = session.firstRow(
+                "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
+        return new PinnedPeriods(((Number) toWrite.get(0)).longValue(), removed, toLocalDate(toWrite.get(1)),
+                toLocalDate(toWrite.get(2)));
+    }
+
+    private static long writeIndicatorValues(DuckDbSession session, PinnedPeriods pinned) {
+        // The models read only the months the periods to write cover (none: an empty range).
+        session.setVariable("scan_from", pinned.toWrite() == 0 ? NOTHING_FROM : pinned.firstDay());
+        session.setVariable("scan_until", pinned.toWrite() == 0 ? NOTHING_UNTIL : pinned.lastDay());
+        return insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
+    }
+
+    private List<DataTestResult> runDataTests(DuckDbSession session) {
+        // The data tests look at all loaded data, not only the recomputed months.
+        session.setVariable("scan_from", null);
+        session.setVariable("scan_until", null);
+        return dataTests.run(session, LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(DuckDbSession session) {
-        for (String table : List.of("recompute_period_sum", "recompute_period")) {
+        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period")) {
             try {
                 session.execute("DROP TABLE IF EXISTS temp.main." + table);
             } catch (RuntimeException ignored) {
@@ -128,10 +155,10 @@ public final class IndicatorRecomputation {
     }
 
     /** The rows the script's INSERT statement wrote. */
-    private static long insertedRows(java.util.Map<String, Long> countsByStatement) {
+    private static long insertedRows(Map<String, Long> countsByStatement) {
         return countsByStatement.entrySet().stream()
                 .filter(entry -> entry.getKey().regionMatches(true, 0, "INSERT", 0, 6))
-                .mapToLong(java.util.Map.Entry::getValue)
+                .mapToLong(Map.Entry::getValue)
                 .sum();
     }
 

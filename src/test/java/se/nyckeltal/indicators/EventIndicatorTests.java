@@ -16,9 +16,16 @@ class EventIndicatorTests extends IndicatorTestSupport {
             .invoices(1, "k-sc", "CUSTOMER", "2017-03-20", "EKO-K1", "SCANNED")
             .invoices(2, "l-el", "SUPPLIER", "2017-03-05", "EKO-L1", "ELECTRONIC")
             .invoices(2, "l-ma", "SUPPLIER", "2017-03-31", "EKO-L1", "MANUAL")
-            .invoices(1, "u-sc", "SUPPLIER", "2017-03-10", "UPH-1", "SCANNED");
+            .invoices(1, "u-sc", "SUPPLIER", "2017-03-10", "UPH-1", "SCANNED")
+            .staffing("e1", "2017-03", "EKO-L1", "M", 1980, "0.5", "80");
 
         recomputeAll();
+
+        // 5 supplier invoices of the whole administration / 0.5 supplier-invoicing FTE-months = 10;
+        // the procurement unit's invoice counts in the numerator, its process keeps it out of the denominator.
+        assertRow(values.all("EKO_SUPP_INV_PER_FTE_MONTH", "MONTH", "2017-03"), 10.0, 5.0, 0.5);
+        assertRow(values.row("EKO_SUPP_INV_PER_FTE_MONTH", "MONTH", "2017-03", "UNIT", "EKO-L1", "T"), 8.0, 4.0, 0.5);
+        assertRow(values.row("EKO_SUPP_INV_PER_FTE_MONTH", "MONTH", "2017-03", "UNIT", "UPH-1", "T"), null, 1.0, 0.0);
 
         // Customer invoices: 3 electronic + 1 scanned, all in EKO-K1.
         assertRow(values.all("EKO_CUST_INV_COUNT", "MONTH", "2017-03"), 4.0, 4.0, null);
