@@ -49,10 +49,7 @@ public class LoadProgress implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        rows.set(0);
-        bytesDone.set(0);
-        filesDone.set(0);
-        startedNanos = System.nanoTime();
+        reset();
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "load-progress");
             thread.setDaemon(true);
@@ -70,6 +67,13 @@ public class LoadProgress implements StepExecutionListener {
         }
         log.info("Ingest: {}", line());
         return stepExecution.getExitStatus();
+    }
+
+    void reset() {
+        rows.set(0);
+        bytesDone.set(0);
+        filesDone.set(0);
+        startedNanos = System.nanoTime();
     }
 
     private void report() {

@@ -9,7 +9,7 @@ class LoadProgressTests {
     @Test
     void countsFilesRowsAndTheShareOfBytes() {
         LoadProgress progress = new LoadProgress();
-        progress.beforeStep(null);
+        progress.reset();
         progress.plan(4, 400);
         progress.rowsRead(1_000);
         progress.rowsRead(234);
