@@ -7,10 +7,10 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -21,7 +21,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * to the current schema before anything else uses it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({WarehouseProperties.class})
+@EnableConfigurationProperties({WarehouseProperties.class, PseudonymProperties.class})
 public class WarehouseConfiguration {
 
     @Bean
@@ -42,6 +42,13 @@ public class WarehouseConfiguration {
         HikariDataSource dataSource = new HikariDataSource(config);
         WarehouseMigrations.migrate(dataSource);
         return dataSource;
+    }
+
+    /** Lazy: only the load needs the key, and finding it may create the key file. */
+    @Bean
+    @Lazy
+    public Pseudonymizer pseudonymizer(PseudonymProperties properties) {
+        return new Pseudonymizer(PseudonymKeys.resolve(properties, System.getenv()));
     }
 
     @Bean

@@ -3,17 +3,21 @@ package se.nyckeltal.warehouse;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Where the warehouse lives and how DuckDB may use the machine.
  *
- * @param file        the DuckDB file the loader writes
- * @param memoryLimit DuckDB's {@code memory_limit} (e.g. {@code 1GB})
- * @param threads     DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
+ * @param file          the DuckDB file the loader writes (its own; analysts open the published copy)
+ * @param publishedFile the read-only copy for analysts, replaced after every successful run
+ *                      (default: {@code nyckeltal.duckdb} beside {@code file})
+ * @param memoryLimit   DuckDB's {@code memory_limit} (e.g. {@code 1GB})
+ * @param threads       DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
  */
 @ConfigurationProperties("nyckeltal.warehouse")
-public record WarehouseProperties(Path file, String memoryLimit, int threads) {
+public record WarehouseProperties(Path file, Path publishedFile, String memoryLimit, int threads) {
 
+    @ConstructorBinding
     public WarehouseProperties {
         if (file == null) {
             file = Path.of("output", "warehouse.duckdb");
@@ -21,5 +25,18 @@ public record WarehouseProperties(Path file, String memoryLimit, int threads) {
         if (memoryLimit == null || memoryLimit.isBlank()) {
             memoryLimit = "1GB";
         }
+    }
+
+    public WarehouseProperties(Path file, String memoryLimit, int threads) {
+        this(file, null, memoryLimit, threads);
+    }
+
+    public Path publishedFileOrDefault() {
+        if (publishedFile != null) {
+            return publishedFile;
+        }
+        Path absolute = file.toAbsolutePath();
+        Path sibling = absolute.resolveSibling("nyckeltal.duckdb");
+        return sibling.equals(absolute) ? absolute.resolveSibling("nyckeltal-published.duckdb") : sibling;
     }
 }

@@ -31,6 +31,11 @@ public final class TestWarehouse implements AutoCloseable {
         return new TestWarehouse(dir.resolve("warehouse.duckdb"));
     }
 
+    /** Opens (creating and migrating if need be) the warehouse file itself. */
+    public static TestWarehouse open(Path file) {
+        return new TestWarehouse(file);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

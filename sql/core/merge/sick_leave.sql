@@ -1,0 +1,45 @@
+-- Merges one ingested file into core.sick_leave. Natural key: (employee_pseudonym, date).
+-- Variables: file_id (the file), run_id (the load run). The last delivery wins.
+
+-- A new day can lengthen its spell past 60 days and so change the long-term share of every
+-- month of that spell: the touched months are all months of every touched spell.
+INSERT INTO meta.dirty_months (run_id, from_month, to_month)
+WITH new_rows AS (
+    SELECT employee_pseudonym, date, spell_start
+    FROM staging.sick_leave
+    WHERE file_id = getvariable('file_id')
+), replaced_rows AS (
+    SELECT core_row.employee_pseudonym, core_row.date, core_row.spell_start
+    FROM core.sick_leave AS core_row
+    JOIN new_rows USING (employee_pseudonym, date)
+), touched_spells AS (
+    SELECT DISTINCT employee_pseudonym, spell_start FROM new_rows
+    UNION
+    SELECT employee_pseudonym, spell_start FROM replaced_rows
+), touched_dates AS (
+    SELECT core_row.date AS touched_date
+    FROM core.sick_leave AS core_row
+    JOIN touched_spells USING (employee_pseudonym, spell_start)
+    UNION ALL
+    SELECT date FROM new_rows
+    UNION ALL
+    SELECT date FROM replaced_rows
+)
+SELECT getvariable('run_id'),
+       date_trunc('month', min(touched_date))::DATE,
+       date_trunc('month', max(touched_date))::DATE
+FROM touched_dates
+HAVING count(*) > 0;
+
+DELETE FROM core.sick_leave AS core_row
+USING staging.sick_leave AS new_row
+WHERE new_row.file_id = getvariable('file_id')
+  AND core_row.employee_pseudonym = new_row.employee_pseudonym
+  AND core_row.date = new_row.date;
+
+INSERT INTO core.sick_leave (employee_pseudonym, date, spell_start, sick_hours, file_id, line_number)
+SELECT employee_pseudonym, date, spell_start, sick_hours::DECIMAL(18,6), file_id, line_number
+FROM staging.sick_leave
+WHERE file_id = getvariable('file_id');
+
+DELETE FROM staging.sick_leave WHERE file_id = getvariable('file_id');

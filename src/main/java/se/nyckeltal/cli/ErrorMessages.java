@@ -1,0 +1,104 @@
+package se.nyckeltal.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.transaction.TransactionSystemException;
+
+/** One plain line for a failure: the user's to fix where it is theirs, a hint where it is not. */
+final class ErrorMessages {
+
+    /** What the operating system says when a write finds no room (ENOSPC, EFBIG, EDQUOT). */
+    private static final List<String> DISK_FULL = List.of(
+            "No space left on device", "File too large", "Disk quota exceeded", "not enough space");
+    /** What DuckDB says about a file that is not (or no longer) a readable database. */
+    private static final List<String> DAMAGED = List.of(
+            "not a valid DuckDB database file", "Corrupt database file", "Could not read enough bytes from file",
+            "Trying to read a database file with version number");
+    private static final List<String> NOT_WRITABLE = List.of("Permission denied", "Read-only file system");
+
+    private ErrorMessages() {
+    }
+
+    static String describe(Throwable failure) {
+        List<Throwable> chain = chain(failure);
+        for (Throwable cause : chain) {
+            if (cause instanceof UserError) {
+                return cause.getMessage();
+            }
+        }
+        // Deepest first: frameworks wrap the driver's words into long messages of their own (a bean that
+        // could not be created, a rollback that failed after the real error); the driver's are the plain ones.
+        for (Throwable cause : reversed(chain)) {
+            String message = cause.getMessage();
+            if (message == null) {
+                continue;
+            }
+            String line = firstLine(message);
+            if (message.contains("Could not set lock on file")) {
+                return "The warehouse is in use by another process: " + line
+                        + " Wait for it to finish, or give another --warehouse.";
+            }
+            if (containsAny(message, DAMAGED)) {
+                return "The warehouse file is damaged, or is no database of this DuckDB version: " + line
+                        + ". Restore it from a backup (the read-only copy published for analysts beside it holds"
+                        + " the last successful run), or give another --warehouse.";
+            }
+            if (containsAny(message, DISK_FULL)) {
+                return "Could not write the warehouse: the disk is full or a file-size limit was reached (" + line
+                        + "). Free space and run the same command again: what was committed is kept and an"
+                        + " interrupted load resumes.";
+            }
+            if (containsAny(message, NOT_WRITABLE)) {
+                return "Could not write the warehouse (" + line + "). Is the output folder writable?";
+            }
+            if (message.contains("IO Error") && message.contains("database file")) {
+                return "The warehouse file cannot be opened: " + line;
+            }
+        }
+        return "unexpected error: " + JobFailures.rootMessage(failure)
+                + " (set NYCKELTAL_DEBUG=1 to see the stack trace)";
+    }
+
+    /**
+     * The failure, its causes, and what hides beside them: a rollback that failed after the real error
+     * carries that error as its "application exception", and closing resources adds suppressed ones.
+     */
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        collect(failure, chain, seen);
+        return chain;
+    }
+
+    private static void collect(Throwable throwable, List<Throwable> chain, Set<Throwable> seen) {
+        if (throwable == null || !seen.add(throwable)) {
+            return;
+        }
+        chain.add(throwable);
+        if (throwable instanceof TransactionSystemException transaction) {
+            collect(transaction.getApplicationException(), chain, seen);
+        }
+        for (Throwable suppressed : throwable.getSuppressed()) {
+            collect(suppressed, chain, seen);
+        }
+        collect(throwable.getCause(), chain, seen);
+    }
+
+    private static List<Throwable> reversed(List<Throwable> chain) {
+        List<Throwable> reversed = new ArrayList<>(chain);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static boolean containsAny(String message, List<String> parts) {
+        return parts.stream().anyMatch(message::contains);
+    }
+
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

@@ -1,0 +1,33 @@
+package se.nyckeltal.cli;
+
+import org.springframework.batch.core.job.JobExecution;
+
+/** Turns a job execution that did not complete into the one exception that explains it. */
+public final class JobFailures {
+
+    private JobFailures() {
+    }
+
+    public static RuntimeException toException(String what, JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UserError userError) {
+                    return userError;
+                }
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);
+        return new UserError(what + " did not complete (" + execution.getStatus() + "): " + reason
+                + ". Nothing it had not finished is visible; run the same command again to resume it.", first);
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

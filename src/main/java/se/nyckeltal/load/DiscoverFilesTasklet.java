@@ -1,0 +1,85 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.nyckeltal.warehouse.jooq.staging.Staging;
+
+/**
+ * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
+ * plan ({@code meta.load_file}). Content loaded before is planned as skipped.
+ */
+public class DiscoverFilesTasklet implements Tasklet {
+
+    static final String RUN_ID = "runId";
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverFilesTasklet.class);
+
+    private final DSLContext dsl;
+    private final Path input;
+
+    public DiscoverFilesTasklet(DSLContext dsl, Path input) {
+        this.dsl = dsl;
+        this.input = input;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        InputDiscovery.Result found = new InputDiscovery().discover(input);
+        found.warnings().forEach(log::warn);
+
+        // Staging only ever holds the files of the run in progress; a run that was abandoned
+        // instead of restarted may have left some behind.
+        Staging.STAGING.getTables().forEach(table -> dsl.deleteFrom(table).execute());
+
+        long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class)).fetchSingle().value1();
+        Set<String> loadedBefore = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
+                .from(LOAD_RUNS).where(LOAD_RUNS.STATUS.eq("LOADED")).fetch(LOAD_RUNS.FILE_CHECKSUM));
+        LocalDateTime now = LocalDateTime.now();
+        int order = 0;
+        for (DiscoveredFile file : found.files()) {
+            String checksum = checksum(file);
+            // An unreadable file (no checksum) is planned anyway: ingesting it fails it clearly.
+            FileState state = checksum.isEmpty() || loadedBefore.add(checksum)
+                    ? FileState.PENDING : FileState.UNCHANGED;
+            dsl.insertInto(LOAD_FILE)
+                    .set(LOAD_FILE.FILE_ID, DSL.field("nextval('meta.file_id_seq')", Long.class))
+                    .set(LOAD_FILE.RUN_ID, runId)
+                    .set(LOAD_FILE.LOAD_ORDER, ++order)
+                    .set(LOAD_FILE.EXTRACT, file.extract().folder())
+                    .set(LOAD_FILE.FILE_NAME, file.relativeName())
+                    .set(LOAD_FILE.FILE_CHECKSUM, checksum)
+                    .set(LOAD_FILE.FILE_BYTES, file.bytes())
+                    .set(LOAD_FILE.STATE, state.name())
+                    .set(LOAD_FILE.STARTED_AT, now)
+                    .execute();
+        }
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putLong(RUN_ID, runId);
+        log.info("Run {}: {} file(s) found in {}", runId, found.files().size(), input);
+        return RepeatStatus.FINISHED;
+    }
+
+    private static String checksum(DiscoveredFile file) {
+        try {
+            return FileChecksum.sha256(file.path());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

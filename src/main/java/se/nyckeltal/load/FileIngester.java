@@ -1,0 +1,121 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.staging.Tables.REJECTED_ROWS;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import se.nyckeltal.extract.Extract;
+import se.nyckeltal.extract.ExtractFileReader;
+import se.nyckeltal.extract.FileOutcome;
+import se.nyckeltal.extract.FileRejectedException;
+import se.nyckeltal.extract.ReaderSettings;
+import se.nyckeltal.warehouse.Pseudonymizer;
+
+/**
+ * Parses and validates one delivery into staging. Idempotent: it first removes whatever an
+ * interrupted earlier attempt staged for the same file, so a restart never duplicates rows.
+ * A file that fails as a whole keeps its rejects (for the operator) but none of its rows.
+ */
+public class FileIngester {
+
+    private final DataSource dataSource;
+    private final LoadProperties properties;
+    private final Pseudonymizer pseudonymizer;
+    private final LoadProgress progress;
+
+    public FileIngester(DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer,
+            LoadProgress progress) {
+        this.dataSource = dataSource;
+        this.properties = properties;
+        this.pseudonymizer = pseudonymizer;
+        this.progress = progress;
+    }
+
+    public IngestResult ingest(long fileId, Extract extract, Path file, String displayName) {
+        try {
+            return ingestStaged(fileId, extract, file, displayName);
+        } finally {
+            progress.fileDone(sizeOf(file));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName) {
+        ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
+                pseudonymizer.newFunction());
+        // Its own auto-commit connection: the Appender commits on its own anyway.
+        try (Connection connection = dataSource.getConnection()) {
+            DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
+            removeStaged(connection, extract, fileId, true);
+            FileOutcome outcome;
+            try (StagingWriter writer = new StagingWriter(duckdb, extract, fileId, progress)) {
+                outcome = new ExtractFileReader(extract, settings).read(file, displayName, writer);
+            } catch (FileRejectedException e) {
+                removeStaged(connection, extract, fileId, true);
+                return IngestResult.rejected(e.getMessage(), e.columnName());
+            } catch (IOException e) {
+                removeStaged(connection, extract, fileId, true);
+                return IngestResult.rejected(displayName + ": cannot be read: " + describe(e), null);
+            }
+            if (properties.aboveRejectLimit(outcome.rowsRejected(), outcome.rowsRead())) {
+                // The row rejects stay: they tell the operator what to fix in the file.
+                removeStaged(connection, extract, fileId, false);
+                String message = String.format(Locale.ROOT,
+                        "%s: %d of %d rows rejected (%.1f %%), above the limit of %s %%; no row of the file was loaded",
+                        displayName, outcome.rowsRejected(), outcome.rowsRead(),
+                        outcome.rowsRejected() * 100.0 / outcome.rowsRead(), properties.rejectLimitPercent());
+                return new IngestResult(FileState.REJECTED, outcome.rowsRead(), 0, outcome.rowsRejected(), message,
+                        null, outcome.warnings());
+            }
+            return new IngestResult(FileState.INGESTED, outcome.rowsRead(), outcome.rowsValid(),
+                    outcome.rowsRejected(), null, null, outcome.warnings());
+        } catch (SQLException e) {
+            throw new StagingWriter.StagingException(e);
+        }
+    }
+
+    /** What went wrong, without the absolute path the operator does not need (the file is named already). */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "it does not exist (a link to a missing file?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void removeStaged(Connection connection, Extract extract, long fileId, boolean rejectsToo) {
+        DSLContext dsl = DSL.using(connection, SQLDialect.DUCKDB);
+        Table<?> rows = StagingTables.rowsOf(extract);
+        dsl.deleteFrom(rows).where(rows.field("file_id", Long.class).eq(fileId)).execute();
+        if (rejectsToo) {
+            dsl.deleteFrom(REJECTED_ROWS).where(REJECTED_ROWS.FILE_ID.eq(fileId)).execute();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package se.nyckeltal.load;
+
+/**
+ * Where one file of a run stands ({@code meta.load_file.state}). Every change of state commits
+ * together with the work it records, so a restarted run resumes exactly where it stopped.
+ */
+public enum FileState {
+    /** Discovered, to be ingested. */
+    PENDING,
+    /** Its content was loaded before: to be listed as skipped. */
+    UNCHANGED,
+    /** Parsed and staged, to be merged. */
+    INGESTED,
+    /** Failed as a whole while ingesting, to be listed as failed. */
+    REJECTED,
+    /** Final: merged into core (report.load_runs status LOADED). */
+    LOADED,
+    /** Final: none of its rows loaded (FAILED). */
+    FAILED,
+    /** Final: skipped (SKIPPED_UNCHANGED). */
+    SKIPPED_UNCHANGED
+}

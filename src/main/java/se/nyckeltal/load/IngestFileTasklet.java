@@ -1,0 +1,71 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.staging.Tables.REJECTED_ROWS;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.nyckeltal.extract.Extract;
+import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
+
+/**
+ * Step 2 of the load, one partition per file: parse, validate and stage one delivery. The
+ * file's new state commits with the step's own bookkeeping.
+ */
+public class IngestFileTasklet implements Tasklet {
+
+    static final String FILE_ID = "fileId";
+
+    private static final Logger log = LoggerFactory.getLogger(IngestFileTasklet.class);
+
+    private final DSLContext dsl;
+    private final FileIngester ingester;
+    private final Path input;
+
+    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input) {
+        this.dsl = dsl;
+        this.ingester = ingester;
+        this.input = input;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long fileId = chunkContext.getStepContext().getStepExecution().getExecutionContext().getLong(FILE_ID);
+        LoadFileRecord file = dsl.selectFrom(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle();
+        if (!FileState.PENDING.name().equals(file.getState())) {
+            return RepeatStatus.FINISHED;
+        }
+        Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
+        LocalDateTime started = LocalDateTime.now();
+        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.getFileName()), file.getFileName());
+        result.warnings().forEach(warning -> log.warn("{}: {}", file.getFileName(), warning));
+        if (result.state() == FileState.REJECTED) {
+            log.warn("{}", result.message());
+            dsl.insertInto(REJECTED_ROWS)
+                    .set(REJECTED_ROWS.FILE_ID, fileId)
+                    .set(REJECTED_ROWS.COLUMN_NAME, result.failedColumn())
+                    .set(REJECTED_ROWS.REASON, result.message())
+                    .execute();
+        }
+        dsl.update(LOAD_FILE)
+                .set(LOAD_FILE.STATE, result.state().name())
+                .set(LOAD_FILE.ROWS_READ, result.rowsRead())
+                .set(LOAD_FILE.ROWS_LOADED, result.rowsValid())
+                .set(LOAD_FILE.ROWS_REJECTED, result.rowsRejected())
+                .set(LOAD_FILE.MESSAGE, result.message())
+                .set(LOAD_FILE.STARTED_AT, started)
+                .where(LOAD_FILE.FILE_ID.eq(fileId))
+                .execute();
+        contribution.incrementWriteCount(result.rowsValid());
+        return RepeatStatus.FINISHED;
+    }
+}

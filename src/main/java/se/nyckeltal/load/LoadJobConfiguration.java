@@ -1,0 +1,139 @@
+package se.nyckeltal.load;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.nyckeltal.indicators.IndicatorRecomputation;
+import se.nyckeltal.warehouse.Pseudonymizer;
+
+/**
+ * The nightly {@code load} job: discover → ingest (one partition per file, in parallel) →
+ * merge (one transaction per file, in load order) → recompute the touched periods.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoadProperties.class)
+public class LoadJobConfiguration {
+
+    public static final String JOB_NAME = "load";
+    public static final String INPUT_PARAMETER = "input";
+
+    @Bean
+    public Job loadJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step mergeStep,
+            Step recomputeTouchedPeriodsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(discoverStep)
+                .next(ingestStep)
+                .next(mergeStep)
+                .next(recomputeTouchedPeriodsStep)
+                .build();
+    }
+
+    @Bean
+    public Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DiscoverFilesTasklet discoverFilesTasklet) {
+        return new StepBuilder("discover", jobRepository).tasklet(discoverFilesTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl,
+            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new DiscoverFilesTasklet(dsl, Path.of(input));
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, Step ingestFileStep, PendingFilePartitioner pendingFilePartitioner,
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties,
+            LoadProgress loadProgress) {
+        return new StepBuilder("ingest", jobRepository)
+                .listener(loadProgress)
+                .partitioner("ingestFile", pendingFilePartitioner)
+                .step(ingestFileStep)
+                .taskExecutor(ingestTaskExecutor)
+                .gridSize(properties.threads())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public PendingFilePartitioner pendingFilePartitioner(DSLContext dsl, LoadProgress loadProgress,
+            @Value("#{jobExecutionContext['" + DiscoverFilesTasklet.RUN_ID + "']}") Long runId) {
+        return new PendingFilePartitioner(dsl, runId, loadProgress);
+    }
+
+    @Bean
+    public LoadProgress loadProgress() {
+        return new LoadProgress();
+    }
+
+    @Bean
+    public TaskExecutor ingestTaskExecutor(LoadProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(properties.threads());
+        return executor;
+    }
+
+    @Bean
+    public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            IngestFileTasklet ingestFileTasklet) {
+        return new StepBuilder("ingestFile", jobRepository).tasklet(ingestFileTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester,
+            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new IngestFileTasklet(dsl, fileIngester, Path.of(input));
+    }
+
+    @Bean
+    public FileIngester fileIngester(DataSource dataSource, LoadProperties properties,
+            @Lazy Pseudonymizer pseudonymizer, LoadProgress loadProgress) {
+        return new FileIngester(dataSource, properties, pseudonymizer, loadProgress);
+    }
+
+    @Bean
+    public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MergeFilesTasklet mergeFilesTasklet) {
+        return new StepBuilder("merge", jobRepository).tasklet(mergeFilesTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl,
+            @Value("#{jobExecutionContext['" + DiscoverFilesTasklet.RUN_ID + "']}") Long runId) {
+        return new MergeFilesTasklet(dsl, runId);
+    }
+
+    @Bean
+    public Step recomputeTouchedPeriodsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet) {
+        return new StepBuilder("recomputeTouchedPeriods", jobRepository)
+                .tasklet(recomputeTouchedPeriodsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    public RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet(DSLContext dsl,
+            IndicatorRecomputation indicatorRecomputation) {
+        return new RecomputeTouchedPeriodsTasklet(dsl, indicatorRecomputation);
+    }
+}

@@ -1,0 +1,114 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import se.nyckeltal.cli.JobFailures;
+import se.nyckeltal.cli.UserError;
+import se.nyckeltal.warehouse.SnapshotPublisher;
+
+/**
+ * Runs the load job. An earlier run that did not complete (it failed, or its process was
+ * killed) is resumed first — Spring Batch restarts it at the step and file where it stopped —
+ * provided it read the same input folder; otherwise it is abandoned and a new run starts.
+ */
+@Component
+public class LoadRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job loadJob;
+    private final DSLContext dsl;
+    private final SnapshotPublisher publisher;
+
+    public LoadRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadJob, DSLContext dsl,
+            SnapshotPublisher publisher) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.loadJob = loadJob;
+        this.dsl = dsl;
+        this.publisher = publisher;
+    }
+
+    public LoadSummary run(Path input) throws Exception {
+        Path folder = input.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("The input folder " + folder + " does not exist or is not a folder. "
+                    + "Give the folder that holds units/, staffing/, invoices/ … with --input.");
+        }
+        JobExecution unfinished = unfinishedRun();
+        boolean resumed = false;
+        JobExecution execution;
+        if (unfinished != null && folder.toString().equals(
+                unfinished.getJobParameters().getString(LoadJobConfiguration.INPUT_PARAMETER))) {
+            log.info("Resuming the interrupted load run (job execution {})", unfinished.getId());
+            execution = jobOperator.restart(unfinished);
+            resumed = true;
+        } else {
+            if (unfinished != null) {
+                log.warn("Abandoning the interrupted load run of another input folder ({})",
+                        unfinished.getJobParameters().getString(LoadJobConfiguration.INPUT_PARAMETER));
+                jobOperator.abandon(unfinished);
+            }
+            execution = jobOperator.start(loadJob, new JobParametersBuilder()
+                    .addString(LoadJobConfiguration.INPUT_PARAMETER, folder.toString())
+                    .addLong("started", System.currentTimeMillis())
+                    .toJobParameters());
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw JobFailures.toException("The load", execution);
+        }
+        publisher.publish();
+        return summary(execution.getExecutionContext().getLong(DiscoverFilesTasklet.RUN_ID), resumed);
+    }
+
+    /** The last load execution, if it failed or its process died while it ran. */
+    private JobExecution unfinishedRun() {
+        JobInstance last = jobRepository.getLastJobInstance(LoadJobConfiguration.JOB_NAME);
+        if (last == null) {
+            return null;
+        }
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        if (execution == null) {
+            return null;
+        }
+        if (execution.isRunning()) {
+            // Only one process can open the warehouse, so a running execution found here is one
+            // whose process was killed: mark it failed so that it can be restarted.
+            execution = jobOperator.recover(execution);
+        }
+        BatchStatus status = execution.getStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? execution : null;
+    }
+
+    private LoadSummary summary(long runId, boolean resumed) {
+        var files = dsl.selectFrom(LOAD_FILE)
+                .where(LOAD_FILE.RUN_ID.eq(runId))
+                .orderBy(LOAD_FILE.LOAD_ORDER)
+                .fetch(file -> new LoadSummary.FileLine(file.getFileName(), file.getState(),
+                        nz(file.getRowsRead()), FileState.LOADED.name().equals(file.getState())
+                                ? nz(file.getRowsLoaded()) : 0,
+                        nz(file.getRowsRejected()), file.getMessage()));
+        return new LoadSummary(runId, resumed, files);
+    }
+
+    private static long nz(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,120 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
+import static se.nyckeltal.warehouse.jooq.report.Tables.REJECTED_ROWS;
+
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.nyckeltal.extract.Extract;
+import se.nyckeltal.warehouse.SqlScript;
+import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
+import se.nyckeltal.warehouse.jooq.staging.Tables;
+
+/**
+ * Step 3 of the load: finishes the run's files one at a time, in load order (so that the last
+ * delivered wins). Each call handles one file in one transaction — its merge into core
+ * ({@code sql/core/merge/<extract>.sql}), its rejects, its {@code report.load_runs} row and its
+ * final state — and returns CONTINUABLE, so the step commits after every file and a restart
+ * resumes with the first file not yet finished.
+ */
+public class MergeFilesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(MergeFilesTasklet.class);
+    private static final List<String> TO_FINISH =
+            List.of(FileState.INGESTED.name(), FileState.REJECTED.name(), FileState.UNCHANGED.name());
+
+    private final DSLContext dsl;
+    private final long runId;
+    private final Map<Extract, SqlScript> merges = new EnumMap<>(Extract.class);
+
+    public MergeFilesTasklet(DSLContext dsl, long runId) {
+        this.dsl = dsl;
+        this.runId = runId;
+        for (Extract extract : Extract.values()) {
+            merges.put(extract, SqlScript.load("core/merge/" + extract.folder() + ".sql"));
+        }
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LoadFileRecord file = dsl.selectFrom(LOAD_FILE)
+                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.in(TO_FINISH)))
+                .orderBy(LOAD_FILE.LOAD_ORDER)
+                .limit(1)
+                .fetchOne();
+        if (file == null) {
+            return RepeatStatus.FINISHED;
+        }
+        FileState finalState = switch (FileState.valueOf(file.getState())) {
+            case INGESTED -> merge(file);
+            case REJECTED -> FileState.FAILED;
+            default -> FileState.SKIPPED_UNCHANGED;
+        };
+        publishRejects(file);
+        LocalDateTime finished = LocalDateTime.now();
+        dsl.insertInto(LOAD_RUNS)
+                .set(LOAD_RUNS.RUN_ID, runId)
+                .set(LOAD_RUNS.STARTED_AT, file.getStartedAt())
+                .set(LOAD_RUNS.FINISHED_AT, finished)
+                .set(LOAD_RUNS.EXTRACT, file.getExtract())
+                .set(LOAD_RUNS.FILE_NAME, file.getFileName())
+                .set(LOAD_RUNS.FILE_CHECKSUM, file.getFileChecksum())
+                .set(LOAD_RUNS.ROWS_READ, finalState == FileState.SKIPPED_UNCHANGED ? 0L : file.getRowsRead())
+                .set(LOAD_RUNS.ROWS_LOADED, finalState == FileState.LOADED ? file.getRowsLoaded() : 0L)
+                .set(LOAD_RUNS.ROWS_REJECTED, finalState == FileState.SKIPPED_UNCHANGED ? 0L : file.getRowsRejected())
+                .set(LOAD_RUNS.STATUS, finalState.name())
+                .set(LOAD_RUNS.MESSAGE, message(file, finalState))
+                .execute();
+        dsl.update(LOAD_FILE)
+                .set(LOAD_FILE.STATE, finalState.name())
+                .set(LOAD_FILE.FINISHED_AT, finished)
+                .where(LOAD_FILE.FILE_ID.eq(file.getFileId()))
+                .execute();
+        contribution.incrementWriteCount(finalState == FileState.LOADED ? file.getRowsLoaded() : 0);
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    private FileState merge(LoadFileRecord file) {
+        Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
+        merges.get(extract).run(dsl, Map.of("file_id", file.getFileId(), "run_id", runId));
+        log.info("{}: {} rows loaded, {} rejected", file.getFileName(), file.getRowsLoaded(), file.getRowsRejected());
+        return FileState.LOADED;
+    }
+
+    /** Moves the file's rejects, in line order (the file-level row first), to the public table. */
+    private void publishRejects(LoadFileRecord file) {
+        var staged = Tables.REJECTED_ROWS;
+        dsl.insertInto(REJECTED_ROWS, REJECTED_ROWS.RUN_ID, REJECTED_ROWS.EXTRACT, REJECTED_ROWS.FILE_NAME,
+                        REJECTED_ROWS.LINE_NUMBER, REJECTED_ROWS.COLUMN_NAME, REJECTED_ROWS.REASON,
+                        REJECTED_ROWS.RAW_LINE)
+                .select(dsl.select(DSL.val(runId), DSL.val(file.getExtract()), DSL.val(file.getFileName()),
+                                staged.LINE_NUMBER, staged.COLUMN_NAME, staged.REASON, staged.RAW_LINE)
+                        .from(staged)
+                        .where(staged.FILE_ID.eq(file.getFileId()))
+                        .orderBy(staged.LINE_NUMBER.asc().nullsFirst()))
+                .execute();
+        dsl.deleteFrom(staged).where(staged.FILE_ID.eq(file.getFileId())).execute();
+    }
+
+    private static String message(LoadFileRecord file, FileState state) {
+        return switch (state) {
+            case FAILED -> file.getMessage();
+            case SKIPPED_UNCHANGED -> "content loaded before (same SHA-256)";
+            default -> file.getRowsRejected() != null && file.getRowsRejected() > 0
+                    ? file.getRowsRejected() + " row(s) rejected, see report.rejected_rows" : null;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** One partition per file of the run still to be ingested, in load order. */
+public class PendingFilePartitioner implements Partitioner {
+
+    private final DSLContext dsl;
+    private final long runId;
+    private final LoadProgress progress;
+
+    public PendingFilePartitioner(DSLContext dsl, long runId, LoadProgress progress) {
+        this.dsl = dsl;
+        this.runId = runId;
+        this.progress = progress;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        long bytes = 0;
+        for (var file : dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_BYTES).from(LOAD_FILE)
+                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
+                .orderBy(LOAD_FILE.LOAD_ORDER)
+                .fetch()) {
+            ExecutionContext context = new ExecutionContext();
+            context.putLong(IngestFileTasklet.FILE_ID, file.value1());
+            partitions.put("file-" + file.value1(), context);
+            bytes += Math.max(0, file.value2());
+        }
+        progress.plan(partitions.size(), bytes);
+        return partitions;
+    }
+}

@@ -1,0 +1,140 @@
+package se.nyckeltal.report;
+
+import static se.nyckeltal.warehouse.jooq.report.Tables.INDICATOR;
+import static se.nyckeltal.warehouse.jooq.report.Tables.INDICATOR_TABLE;
+import static se.nyckeltal.warehouse.jooq.report.Tables.INDICATOR_VALUES;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import se.nyckeltal.report.AnnualReport.Row;
+import se.nyckeltal.report.AnnualReport.Section;
+import se.nyckeltal.report.AnnualReport.TargetStatus;
+import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorRecord;
+import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorTableRecord;
+
+/**
+ * Reads one year of {@code report.indicator_table} with the catalogue {@code report.indicator}
+ * (Swedish name, unit, gender breakdown) into an {@link AnnualReport}: every catalogue indicator
+ * gets its line, in the annual report's sections and the catalogue's order, {@code ..} where the
+ * year has no figure.
+ */
+final class AnnualReportQuery {
+
+    /** The annual report's sections, in its order, by indicator code prefix. */
+    private static final Map<String, String> SECTIONS = sections();
+    private static final String OTHER_SECTION = "Övriga nyckeltal";
+
+    private static final String[] MONTHS_SV = {"januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december"};
+
+    private AnnualReportQuery() {
+    }
+
+    private static Map<String, String> sections() {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("EKO_", "Ekonomi");
+        sections.put("LON_", "Lön och pension");
+        sections.put("KC_", "Kontaktcenter");
+        sections.put("HR_", "HR");
+        return sections;
+    }
+
+    /** @param requestedYear the year to show; null for the latest year with data */
+    static AnnualReport load(DSLContext dsl, Integer requestedYear) {
+        List<Integer> yearsWithData = yearsWithData(dsl);
+        Integer year = requestedYear != null ? requestedYear
+                : yearsWithData.isEmpty() ? null : yearsWithData.get(yearsWithData.size() - 1);
+        if (year == null || !yearsWithData.contains(year)) {
+            return new AnnualReport(year, false, null, yearsWithData, List.of());
+        }
+        return new AnnualReport(year, true, partialYear(dsl, year), yearsWithData, sectionsOf(dsl, year));
+    }
+
+    /** Years in the indicator table, and years with indicator values (in case the table lags behind). */
+    static List<Integer> yearsWithData(DSLContext dsl) {
+        TreeSet<Integer> years = new TreeSet<>(dsl.selectDistinct(INDICATOR_TABLE.YEAR)
+                .from(INDICATOR_TABLE).fetch(INDICATOR_TABLE.YEAR));
+        years.addAll(dsl.selectDistinct(DSL.year(INDICATOR_VALUES.PERIOD_START))
+                .from(INDICATOR_VALUES).where(INDICATOR_VALUES.PERIOD_TYPE.eq("YEAR"))
+                .fetch(0, Integer.class));
+        return List.copyOf(years);
+    }
+
+    /** "januari–mars 2018" when the year's last month with data is before December (a partial year). */
+    private static String partialYear(DSLContext dsl, int year) {
+        LocalDate lastDay = dsl.select(DSL.max(INDICATOR_VALUES.PERIOD_END))
+                .from(INDICATOR_VALUES)
+                .where(INDICATOR_VALUES.PERIOD_TYPE.eq("MONTH"))
+                .and(INDICATOR_VALUES.PERIOD_START.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .fetchOne(0, LocalDate.class);
+        if (lastDay == null || lastDay.getMonthValue() == 12) {
+            return null;
+        }
+        return lastDay.getMonthValue() == 1 ? "januari " + year
+                : "januari–" + MONTHS_SV[lastDay.getMonthValue() - 1] + " " + year;
+    }
+
+    private static List<Section> sectionsOf(DSLContext dsl, int year) {
+        Map<String, IndicatorTableRecord> outcomes = new LinkedHashMap<>();
+        for (IndicatorTableRecord r : dsl.selectFrom(INDICATOR_TABLE).where(INDICATOR_TABLE.YEAR.eq(year))
+                .orderBy(INDICATOR_TABLE.INDICATOR_CODE).fetch()) {
+            outcomes.putIfAbsent(r.getIndicatorCode(), r);
+        }
+        Map<String, List<Row>> rowsBySection = new LinkedHashMap<>();
+        SECTIONS.values().forEach(title -> rowsBySection.put(title, new ArrayList<>()));
+        rowsBySection.put(OTHER_SECTION, new ArrayList<>());
+
+        for (IndicatorRecord indicator : dsl.selectFrom(INDICATOR).orderBy(INDICATOR.SORT_ORDER).fetch()) {
+            IndicatorTableRecord outcome = outcomes.remove(indicator.getIndicatorCode());
+            rowsBySection.get(sectionOf(indicator.getIndicatorCode()))
+                    .add(row(indicator.getIndicatorCode(), indicator.getIndicatorName(), indicator.getUnit(),
+                            indicator.getHasGender(), outcome));
+        }
+        // Not expected: a table row without a catalogue entry. Shown rather than dropped, unit guessed.
+        for (IndicatorTableRecord outcome : outcomes.values()) {
+            String code = outcome.getIndicatorCode();
+            rowsBySection.get(sectionOf(code)).add(row(code, outcome.getIndicatorName(),
+                    code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st", true, outcome));
+        }
+        List<Section> sections = new ArrayList<>();
+        rowsBySection.forEach((title, rows) -> {
+            if (!rows.isEmpty()) {
+                sections.add(new Section(title, List.copyOf(rows)));
+            }
+        });
+        return List.copyOf(sections);
+    }
+
+    private static String sectionOf(String code) {
+        return SECTIONS.entrySet().stream().filter(s -> code.startsWith(s.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(OTHER_SECTION);
+    }
+
+    private static Row row(String code, String name, String unit, boolean hasGender, IndicatorTableRecord r) {
+        if (r == null) {
+            String gendered = hasGender ? SwedishNumberFormat.MISSING : "";
+            return new Row(code, name, SwedishNumberFormat.MISSING, gendered, gendered, SwedishNumberFormat.MISSING,
+                    "", TargetStatus.NONE, "", TargetStatus.NONE);
+        }
+        return new Row(code, name,
+                SwedishNumberFormat.outcome(r.getOutcome(), unit),
+                byGender(r.getOutcomeWomen(), unit, hasGender),
+                byGender(r.getOutcomeMen(), unit, hasGender),
+                SwedishNumberFormat.outcome(r.getPreviousYearOutcome(), unit),
+                SwedishNumberFormat.target(r.getBoardTarget(), unit), TargetStatus.of(r.getBoardTargetMet()),
+                SwedishNumberFormat.target(r.getCouncilTarget(), unit), TargetStatus.of(r.getCouncilTargetMet()));
+    }
+
+    /** An indicator without gender breakdown has an empty cell (nothing to report), not {@code ..}. */
+    private static String byGender(Double value, String unit, boolean hasGender) {
+        return value == null && !hasGender ? "" : SwedishNumberFormat.outcome(value, unit);
+    }
+}

@@ -1,0 +1,299 @@
+package se.nyckeltal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import se.nyckeltal.cli.NyckeltalCli;
+import se.nyckeltal.support.InputFiles;
+import se.nyckeltal.support.TestWarehouse;
+
+/**
+ * The whole {@code load} command — picocli, Spring Boot, the Spring Batch job, a real DuckDB
+ * file — on small hand-written inputs.
+ */
+class LoadJobFunctionalTests {
+
+    static final String UNITS = InputFiles.UNITS;
+    static final String STAFFING = """
+            employee_ref;month;unit_code;gender;birth_year;employment_rate_pct;fte;scheduled_hours
+            19121212-1212;2017-01;EKO-KUND1;K;1980;100;1,0;168
+            19850101-0000;2017-01;LON-1;M;1985;75;0,75;126
+            """;
+    /** 21 data rows (lines 2–22), one rejected: 4.8 %, under the 5 % limit. */
+    static final String INVOICES = """
+            invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek
+            F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;1 234,50
+            F-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;SCANNED;10
+            F-3;SUPPLIER;2017-01-31;EKO-KUND1;;MANUAL;
+            """ + fillerInvoices(17) + """
+            F-2;CUSTOMER;2017-01-04;EKO-KUND1;KS;MANUAL;99
+            """;
+
+    /** Customer invoices G-1 … G-n, all valid, registered 2017-01-10. */
+    static String fillerInvoices(int n) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            rows.append("G-").append(i).append(";CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n");
+        }
+        return rows.toString();
+    }
+
+    /** Staffing rows of n employees with plain numbers (not personal identity numbers), all valid. */
+    static String fillerStaffing(int n) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            rows.append("E").append(i).append(";2017-01;LON-1;K;1970;100;1;160\n");
+        }
+        return rows.toString();
+    }
+
+    static String previousKey;
+
+    @BeforeAll
+    static void pseudonymKey() {
+        previousKey = System.setProperty("nyckeltal.pseudonym.key", "functional-test-key");
+    }
+
+    @AfterAll
+    static void restoreKey() {
+        if (previousKey == null) {
+            System.clearProperty("nyckeltal.pseudonym.key");
+        } else {
+            System.setProperty("nyckeltal.pseudonym.key", previousKey);
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsValidRowsRejectsBadOnesAndChangesNothingTheSecondTime() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv", UNITS);
+        write(input, "staffing/2017-01.csv", STAFFING);
+        write(input, "invoices/2017-01.csv", INVOICES);
+
+        Result first = load(input);
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT invoice_type || ' ' || invoice_id || ' ' || channel FROM core.invoices "
+                    + "WHERE invoice_id LIKE 'F-%' ORDER BY 1"))
+                    .containsExactly("CUSTOMER F-1 ELECTRONIC", "CUSTOMER F-2 SCANNED", "SUPPLIER F-3 MANUAL");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            // line 22 repeats the key (CUSTOMER, F-2) of line 3: the later row is rejected
+            assertThat(strings(dsl, "SELECT file_name || ':' || line_number FROM report.rejected_rows"))
+                    .containsExactly("invoices/2017-01.csv:22");
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded || ' ' "
+                    + "|| rows_rejected FROM report.load_runs ORDER BY file_name")).containsExactly(
+                    "invoices/2017-01.csv LOADED 21 20 1", "staffing/2017-01.csv LOADED 2 2 0",
+                    "units/units.csv LOADED 2 2 0");
+            assertThat(strings(dsl, "SELECT count(DISTINCT employee_pseudonym) FROM core.staffing")).containsExactly("2");
+        }
+
+        // analysts get a read-only copy of the same state
+        try (TestWarehouse published = TestWarehouse.open(dir.resolve("nyckeltal.duckdb"))) {
+            assertThat(strings(published.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("20");
+        }
+
+        Result second = load(input);
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            assertThat(strings(dsl, "SELECT status || ' ' || count(*) FROM report.load_runs WHERE run_id = 2 GROUP BY status"))
+                    .containsExactly("SKIPPED_UNCHANGED 3");
+        }
+
+        // run 2 skipped all three files; run 1 loaded 20 + 2 + 2 rows and rejected 1
+        String history = run(List.of("history", "--warehouse", warehouseFile().toString())).output();
+        assertThat(history.lines().filter(line -> line.matches("\\s*2 .*")))
+                .singleElement().asString().matches(".*\\s3\\s+0\\s+3\\s+0\\s+0\\s+0\\s*");
+        assertThat(history.lines().filter(line -> line.matches("\\s*1 .*")))
+                .singleElement().asString().matches(".*\\s3\\s+3\\s+0\\s+0\\s+24\\s+1\\s*");
+    }
+
+    @Test
+    void noRawEmployeeReferenceInTheWarehouseFile() throws Exception {
+        Path input = dir.resolve("input");
+        // 22 rows, one rejected (4.5 %)
+        write(input, "staffing/2017-01.csv", STAFFING + fillerStaffing(19)
+                + "19121212-1212;2017-02;EKO-KUND1;K;1980;100;2,0;168\n");
+
+        Result result = load(input);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        try (TestWarehouse warehouse = open()) {
+            // the fte 2,0 row (above 1.5) is rejected and kept with employee_ref masked
+            assertThat(strings(warehouse.dsl(), "SELECT raw_line FROM report.rejected_rows"))
+                    .singleElement().asString().doesNotContain("19121212").contains("2017-02");
+            warehouse.dsl().execute("CHECKPOINT");
+        }
+        String bytes = new String(Files.readAllBytes(warehouseFile()), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain("19121212-1212").doesNotContain("191212121212")
+                .doesNotContain("19850101-0000");
+        assertThat(result.output()).doesNotContain("19121212");
+    }
+
+    @Test
+    void theSameEmployeeGetsTheSamePseudonymInALaterRun() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "staffing/2017-01.csv", STAFFING);
+        assertThat(load(input).exitCode()).isZero();
+        write(input, "staffing/2017-02.csv", STAFFING.replace("2017-01", "2017-02"));
+        assertThat(load(input).exitCode()).isZero();
+
+        try (TestWarehouse warehouse = open()) {
+            // two employees, two months, two runs: still two pseudonyms, each with both months
+            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.staffing")).containsExactly("4");
+            assertThat(strings(warehouse.dsl(), "SELECT count(DISTINCT month) FROM core.staffing "
+                    + "GROUP BY employee_pseudonym")).containsExactly("2", "2");
+        }
+    }
+
+    @Test
+    void aFileThatFailsAsAWholeLoadsNothingWhileTheOthersLoad() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "invoices/2017-01.csv", INVOICES);
+        write(input, "payslips/2017-01.csv", """
+                payslip_id;pay_date;employer_org
+                P-1;2017-01-25;KS
+                """);
+
+        Result result = load(input);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("payslips/2017-01.csv").contains("unit_code");
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("0");
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status FROM report.load_runs ORDER BY 1"))
+                    .containsExactly("invoices/2017-01.csv LOADED", "payslips/2017-01.csv FAILED");
+            assertThat(strings(dsl, "SELECT coalesce(line_number::VARCHAR, 'file') || ' ' || column_name "
+                    + "FROM report.rejected_rows WHERE file_name LIKE 'payslips%'"))
+                    .singleElement().asString().startsWith("file ").contains("unit_code");
+        }
+
+        // the corrected file is delivered again under the same name: it loads
+        write(input, "payslips/2017-01.csv", """
+                payslip_id;pay_date;unit_code;employer_org;source
+                P-1;2017-01-25;LON-1;KS;ELECTRONIC
+                """);
+        assertThat(load(input).exitCode()).isZero();
+        try (TestWarehouse warehouse = open()) {
+            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.payslips")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aRunThatFailsMidWayIsResumedWithoutDuplicates() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "invoices/2017-01.csv", INVOICES);
+        write(input, "payslips/2017-01.csv", """
+                payslip_id;pay_date;unit_code;employer_org;source
+                P-1;2017-01-25;LON-1;KS;ELECTRONIC
+                P-2;2017-01-25;LON-1;KS;MANUAL
+                """);
+        write(input, "units/units.csv", UNITS);
+        // Break the warehouse under the merge of the second file: the run fails after the first.
+        try (TestWarehouse warehouse = open()) {
+            warehouse.dsl().execute("ALTER TABLE core.payslips RENAME TO payslips_away");
+        }
+
+        Result failed = load(input);
+
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.output()).contains("run the same command again");
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status FROM report.load_runs"))
+                    .containsExactly("invoices/2017-01.csv LOADED");
+            dsl.execute("ALTER TABLE core.payslips_away RENAME TO payslips");
+        }
+
+        Result resumed = load(input);
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("(resumed)");
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || run_id FROM report.load_runs ORDER BY 1"))
+                    .containsExactly("invoices/2017-01.csv LOADED 1", "payslips/2017-01.csv LOADED 1",
+                            "units/units.csv LOADED 1");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("2");
+            assertThat(strings(dsl, "SELECT count(*) FROM staging.payslips")).containsExactly("0");
+        }
+    }
+
+    @Test
+    void usageErrorsExit64AndAMissingInputFolderExits2() {
+        assertThat(run(List.of("load", "--nonsense")).exitCode()).isEqualTo(64);
+        Result missing = run(List.of("load", "--input", dir.resolve("nope").toString(),
+                "--warehouse", warehouseFile().toString()));
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.output()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDisclosureLimitBelowThreeIsRefused() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv", UNITS);
+        System.setProperty("nyckeltal.indicators.disclosure-limit", "2");
+        try {
+            Result result = load(input);
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
+        } finally {
+            System.clearProperty("nyckeltal.indicators.disclosure-limit");
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    private Result load(Path input) {
+        return run(List.of("load", "--input", input.toString(), "--warehouse", warehouseFile().toString()));
+    }
+
+    private static Result run(List<String> args) {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = NyckeltalCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(out, true));
+        int exitCode = commandLine.execute(args.toArray(String[]::new));
+        return new Result(exitCode, out.toString());
+    }
+
+    private Path warehouseFile() {
+        return dir.resolve("warehouse.duckdb");
+    }
+
+    private TestWarehouse open() {
+        return TestWarehouse.open(warehouseFile());
+    }
+
+    private static List<String> strings(DSLContext dsl, String sql) {
+        return dsl.fetch(sql).getValues(0, String.class);
+    }
+
+    static void write(Path input, String relative, String content) throws Exception {
+        InputFiles.write(input, relative, content);
+    }
+}

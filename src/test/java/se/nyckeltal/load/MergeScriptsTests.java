@@ -1,0 +1,121 @@
+package se.nyckeltal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.warehouse.SqlScript;
+
+/** The merge models of sql/core/merge on a real warehouse: last delivery wins, touched months recorded. */
+class MergeScriptsTests {
+
+    @TempDir
+    Path dir;
+
+    TestWarehouse warehouse;
+    DSLContext dsl;
+
+    @BeforeEach
+    void open() {
+        warehouse = TestWarehouse.create(dir);
+        dsl = warehouse.dsl();
+    }
+
+    @AfterEach
+    void close() {
+        warehouse.close();
+    }
+
+    @Test
+    void aRedeliveredInvoiceReplacesTheEarlierOneAndBothMonthsAreTouched() {
+        dsl.execute("""
+                INSERT INTO staging.invoices VALUES
+                  (1, 2, 'F-1', 'CUSTOMER', DATE '2017-01-15', 'EKO-A', NULL, 'ELECTRONIC', 100.5),
+                  (1, 3, 'F-2', 'CUSTOMER', DATE '2017-02-01', 'EKO-A', NULL, 'SCANNED', NULL),
+                  (1, 4, 'F-1', 'SUPPLIER', DATE '2017-02-03', 'EKO-B', NULL, 'MANUAL', NULL)""");
+        merge("invoices", 1, 10);
+        // file 2 corrects F-1 (CUSTOMER): moved from January to March
+        dsl.execute("""
+                INSERT INTO staging.invoices VALUES
+                  (2, 2, 'F-1', 'CUSTOMER', DATE '2017-03-20', 'EKO-C', 'KS', 'MANUAL', 7)""");
+        merge("invoices", 2, 11);
+
+        assertThat(rows("SELECT invoice_type || ' ' || invoice_id || ' ' || registered_date || ' ' || unit_code "
+                + "|| ' ' || file_id || ':' || line_number FROM core.invoices ORDER BY 1")).containsExactly(
+                "CUSTOMER F-1 2017-03-20 EKO-C 2:2",
+                "CUSTOMER F-2 2017-02-01 EKO-A 1:3",
+                "SUPPLIER F-1 2017-02-03 EKO-B 1:4");
+        assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
+                .containsExactly("10 2017-01-01 2017-02-01", "11 2017-01-01 2017-03-01");
+        assertThat(count("staging.invoices")).isZero();
+    }
+
+    @Test
+    void anotherSickDayTouchesEveryMonthOfItsSpell() {
+        dsl.execute("""
+                INSERT INTO core.sick_leave VALUES
+                  ('p1', DATE '2017-01-30', DATE '2017-01-30', 8, 1, 2),
+                  ('p1', DATE '2017-01-31', DATE '2017-01-30', 8, 1, 3),
+                  ('p2', DATE '2016-05-02', DATE '2016-05-02', 8, 1, 4)""");
+        // the spell of p1 goes on into March: its January days may now be long-term
+        dsl.execute("INSERT INTO staging.sick_leave VALUES (2, 2, 'p1', DATE '2017-03-01', DATE '2017-01-30', 4.5)");
+        merge("sick_leave", 2, 5);
+
+        assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months"))
+                .containsExactly("2017-01-01 2017-03-01");
+        assertThat(rows("SELECT sum(sick_hours)::VARCHAR FROM core.sick_leave WHERE employee_pseudonym = 'p1'"))
+                .containsExactly("20.500000");
+    }
+
+    @Test
+    void aNewUnitVersionTouchesItsMonthsUpToTheLatestData() {
+        dsl.execute("INSERT INTO core.staffing VALUES ('p1', DATE '2017-06-01', 'EKO-A', 'K', 1980, 100, 1, 160, 1, 2)");
+        dsl.execute("""
+                INSERT INTO staging.units VALUES
+                  (3, 2, 'EKO-A', 'Kundreskontra', 'EKONOMI', 'CUSTOMER_INVOICING', DATE '2017-03-01', NULL)""");
+        merge("units", 3, 7);
+
+        assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months"))
+                .containsExactly("2017-03-01 2017-06-01");
+        assertThat(rows("SELECT unit_code || ' ' || valid_from || ' ' || coalesce(valid_to::VARCHAR, '-') FROM core.units"))
+                .containsExactly("EKO-A 2017-03-01 -");
+    }
+
+    @Test
+    void staffingMeasuresBecomeExactDecimals() {
+        dsl.execute("INSERT INTO staging.staffing VALUES (4, 2, 'p1', DATE '2017-01-01', 'HR-1', 'M', NULL, 75, 0.1, 0.2)");
+        merge("staffing", 4, 8);
+        assertThat(rows("SELECT (fte + scheduled_hours)::VARCHAR FROM core.staffing"))
+                .containsExactly("0.300000"); // 0.1 + 0.2 in DECIMAL, not 0.30000000000000004
+    }
+
+    @Test
+    void targetsTouchWholeYears() {
+        dsl.execute("INSERT INTO staging.targets VALUES (5, 2, 'HR_SICK_LEAVE_PCT', 2017, 6.0, NULL)");
+        merge("targets", 5, 9);
+        assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months"))
+                .containsExactly("2017-01-01 2017-12-01");
+    }
+
+    private void merge(String extract, long fileId, long runId) {
+        dsl.transaction(tx -> SqlScript.load("core/merge/" + extract + ".sql")
+                .run(tx.dsl(), Map.of("file_id", fileId, "run_id", runId)));
+    }
+
+    private List<String> rows(String sql) {
+        return dsl.fetch(sql).getValues(0, String.class);
+    }
+
+    private int count(String table) {
+        return dsl.fetchCount(dsl.selectFrom(table));
+    }
+}

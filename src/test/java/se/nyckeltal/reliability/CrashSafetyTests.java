@@ -1,0 +1,124 @@
+package se.nyckeltal.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.nyckeltal.sample.SampleGenerator;
+import se.nyckeltal.sample.SampleSpec;
+import se.nyckeltal.support.TestWarehouse;
+
+/**
+ * {@code load} as a separate process, killed with SIGKILL at 20 points spread over its run
+ * (parsing, appending, merging, recomputing, publishing) and started again each time, ends with
+ * exactly the tables of a run that was never interrupted: no lost rows, no duplicates, no
+ * staging rows left behind.
+ */
+class CrashSafetyTests {
+
+    private static final int KILLS = 20;
+    private static final String KEY = "crash-test-key";
+
+    /** The tables compared row for row (file ids and run ids differ between the two histories). */
+    private static final List<String> COMPARED = List.of(
+            "SELECT * EXCLUDE (file_id) FROM %s.core.units",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.staffing",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.invoices",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.payslips",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.contacts",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.sick_leave",
+            "SELECT * EXCLUDE (file_id) FROM %s.core.targets",
+            "SELECT * FROM %s.report.indicator_values",
+            "SELECT * FROM %s.report.indicator_table",
+            "SELECT * EXCLUDE (run_id) FROM %s.report.rejected_rows",
+            "SELECT extract, file_name, file_checksum, rows_read, rows_loaded, rows_rejected FROM %s.report.load_runs "
+                    + "WHERE status <> 'SKIPPED_UNCHANGED'");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedAtTwentyPointsAndRestartedEachTimeEndsAsACleanRun() throws Exception {
+        Path input = dir.resolve("input");
+        new SampleGenerator().generate(new SampleSpec(input, 0.004, YearMonth.of(2016, 7), YearMonth.of(2017, 6), 7));
+        // a row to reject (1 of 26, under the 5 % limit), so that rejects are compared too
+        StringBuilder late = new StringBuilder("payslip_id;pay_date;unit_code;employer_org;source\n");
+        for (int i = 1; i <= 25; i++) {
+            late.append("X-").append(i).append(";2017-06-25;LON-1;KS;ELECTRONIC\n");
+        }
+        late.append("X-1;2017-06-26;LON-1;KS;MANUAL\n");
+        Files.writeString(input.resolve("payslips/zz-late.csv"), late);
+
+        Path clean = dir.resolve("clean/warehouse.duckdb");
+        long started = System.nanoTime();
+        assertThat(load(input, clean).waitFor()).isEqualTo(0);
+        long cleanMillis = (System.nanoTime() - started) / 1_000_000;
+
+        Path crashed = dir.resolve("crashed/warehouse.duckdb");
+        int completedEarly = 0;
+        for (int kill = 1; kill <= KILLS; kill++) {
+            // spread over the clean run's duration, start-up included: each restart resumes
+            long delay = cleanMillis * kill / (KILLS + 1);
+            Process process = load(input, crashed);
+            if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                completedEarly++;
+            } else {
+                process.destroyForcibly().waitFor(); // SIGKILL
+            }
+        }
+        Process last = load(input, crashed);
+        assertThat(last.waitFor()).isEqualTo(0);
+        assertThat(completedEarly).as("most runs must really have been killed").isLessThan(KILLS / 2);
+
+        try (TestWarehouse warehouse = TestWarehouse.open(crashed)) {
+            DSLContext dsl = warehouse.dsl();
+            dsl.execute("ATTACH '" + clean + "' AS clean (READ_ONLY)");
+            String catalog = crashed.getFileName().toString().replace(".duckdb", "");
+            for (String query : COMPARED) {
+                String mine = query.formatted(catalog);
+                String theirs = query.formatted("clean");
+                assertThat(count(dsl, "SELECT count(*) FROM (" + mine + ")"))
+                        .as(mine).isEqualTo(count(dsl, "SELECT count(*) FROM (" + theirs + ")"));
+                assertThat(count(dsl, "SELECT count(*) FROM ((" + mine + ") EXCEPT ALL (" + theirs + "))"))
+                        .as("rows only after the crashes: " + mine).isZero();
+                assertThat(count(dsl, "SELECT count(*) FROM ((" + theirs + ") EXCEPT ALL (" + mine + "))"))
+                        .as("rows only in the clean run: " + mine).isZero();
+            }
+            for (String staging : List.of("units", "staffing", "invoices", "payslips", "contacts", "sick_leave",
+                    "targets", "rejected_rows")) {
+                assertThat(count(dsl, "SELECT count(*) FROM staging." + staging)).as(staging).isZero();
+            }
+            assertThat(count(dsl, "SELECT count(*) FROM meta.dirty_months")).isZero();
+        }
+        assertThat(Files.list(crashed.getParent()).map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.contains(".tmp-"));
+    }
+
+    private static long count(DSLContext dsl, String sql) {
+        return ((Number) dsl.fetchValue(sql)).longValue();
+    }
+
+    private static Process load(Path input, Path warehouse) throws IOException {
+        Files.createDirectories(warehouse.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "se.nyckeltal.NyckeltalApplication", "load",
+                "--input", input.toString(), "--warehouse", warehouse.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(warehouse.resolveSibling("load.log").toFile());
+        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", KEY);
+        return builder.start();
+    }
+}
