@@ -3,7 +3,9 @@
 -- valid on the first of the month). Reads only the scanned months (see month_calendar).
 CREATE OR REPLACE VIEW core.invoice_unit_month AS
 WITH invoice_in_scanned_months AS (
-    SELECT CAST(date_trunc('month', registered_date) AS DATE) AS month, unit_code, invoice_type, channel
+    -- month = the first day of the month: the date less its day number + 1 (cheaper than
+    -- date_trunc on millions of rows)
+    SELECT registered_date - CAST(day(registered_date) - 1 AS INTEGER) AS month, unit_code, invoice_type, channel
     FROM core.invoices
     WHERE registered_date >= coalesce(CAST(getvariable('scan_from') AS DATE), DATE '0001-01-01')
       AND registered_date <= coalesce(CAST(getvariable('scan_until') AS DATE), DATE '9999-12-31')

@@ -2,7 +2,9 @@
 -- area and process of that month (known_unit = false when it has no valid version).
 CREATE OR REPLACE VIEW core.payslip_unit_month AS
 WITH payslip_in_scanned_months AS (
-    SELECT CAST(date_trunc('month', pay_date) AS DATE) AS month, unit_code, source
+    -- month = the first day of the month: the date less its day number + 1 (cheaper than
+    -- date_trunc on millions of rows)
+    SELECT pay_date - CAST(day(pay_date) - 1 AS INTEGER) AS month, unit_code, source
     FROM core.payslips
     WHERE pay_date >= coalesce(CAST(getvariable('scan_from') AS DATE), DATE '0001-01-01')
       AND pay_date <= coalesce(CAST(getvariable('scan_until') AS DATE), DATE '9999-12-31')

@@ -21,6 +21,7 @@ final class DataTests {
             "tests/period_calendar_months.sql",
             "tests/indicator_formula_covers_catalogue.sql",
             "tests/sick_day_within_spell.sql",
+            "tests/sick_spell_length.sql",
             "tests/indicator_values_keys_unique.sql",
             "tests/indicator_values_required_columns.sql",
             "tests/indicator_values_share_range.sql",

@@ -3,8 +3,24 @@ package se.nyckeltal.indicators;
 import java.util.List;
 
 /**
- * The SQL models of the indicator catalogue, in dependency order: every file is one
- * {@code CREATE OR REPLACE VIEW} (one table macro, see indicator_values_of.sql), core models first, then the report models built on them.
+ * The SQL models of the indicator catalogue, in dependency order (dbt style: one model per
+ * file, CTEs named for what they do). Every file is one {@code CREATE OR REPLACE VIEW}, except
+ * {@code report/indicator_values_of.sql}, a table macro, so that the recomputation can feed
+ * the final step the sums it staged (DuckDB binds one view over the whole chain slowly).
+ *
+ * <pre>
+ * core.*              calendar, unit versions per month, events per unit and month,
+ *                     sick-leave days and spells, employee-months (the HR fact)
+ * report.period*      which periods exist (from the data) and which to recompute
+ * report.*_period_sum sums per calendar period and org (ALL, AREA, UNIT), per source
+ * report.indicator_period_sum   numerator / denominator per indicator, period, org, gender
+ * report.indicator_values_of    rows, values and disclosure control
+ * report.indicator_table_model  the annual report's table with targets
+ * </pre>
+ *
+ * <p>Session variables the models read (unset in an analyst's session = everything):
+ * {@code window_start}/{@code window_end} (the months asked for), {@code scan_from}/
+ * {@code scan_until} (the months the periods to write cover) and {@code disclosure_limit}.
  */
 final class IndicatorModels {
 
