@@ -34,9 +34,13 @@ public class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return runOnce(warehouse, input, spec.commandLine().getOut());
+    }
+
+    /** One load, as the command and the scheduler run it: the exit status, the summary printed. */
+    static int runOnce(WarehouseOption warehouse, Path input, PrintWriter out) throws Exception {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "load")) {
             LoadSummary summary = context.bean(LoadRunner.class).run(input);
-            PrintWriter out = spec.commandLine().getOut();
             new LoadSummaryPrinter(out).print(summary);
             out.flush();
             return summary.anyFailed() ? ExitCodes.FAILED : ExitCodes.OK;

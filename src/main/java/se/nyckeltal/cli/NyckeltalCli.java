@@ -17,7 +17,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "nyckeltal", mixinStandardHelpOptions = true, version = "nyckeltal 0.1.0",
         description = "Loads the nightly CSV extracts into the DuckDB warehouse and computes the key figures.",
         subcommands = {LoadCommand.class, IndicatorsCommand.class, ReportCommand.class, HistoryCommand.class,
-                StatusCommand.class, GenerateCommand.class,
+                StatusCommand.class, ScheduleCommand.class, ExportCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  java -jar target/nyckeltal.jar load",
@@ -30,7 +30,7 @@ public final class NyckeltalCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: load, indicators, report or generate");
+        throw new ParameterException(spec.commandLine(), "Missing command: load, indicators, report, history, status, schedule, export or generate");
     }
 
     public static int run(String[] args) {

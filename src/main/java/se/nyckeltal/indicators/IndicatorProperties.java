@@ -9,12 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("nyckeltal.indicators")
 public record IndicatorProperties(Integer disclosureLimit) {
 
-    public static final int MINIMUM_DISCLOSURE_LIMIT = 3;
+    public static final int MINIMUM_DISCLOSURE_LIMIT = IndicatorRecomputation.MINIMUM_DISCLOSURE_LIMIT;
 
     public IndicatorProperties {
         disclosureLimit = disclosureLimit == null ? 10 : disclosureLimit;
         if (disclosureLimit < MINIMUM_DISCLOSURE_LIMIT) {
-            throw new IllegalArgumentException("nyckeltal.indicators.disclosure-limit must be at least "
+            throw new se.nyckeltal.cli.UserError("nyckeltal.indicators.disclosure-limit must be at least "
                     + MINIMUM_DISCLOSURE_LIMIT + ", not " + disclosureLimit);
         }
     }

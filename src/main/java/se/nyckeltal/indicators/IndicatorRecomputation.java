@@ -1,15 +1,181 @@
 package se.nyckeltal.indicators;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** STUB until the indicators branch lands. */
+import se.nyckeltal.warehouse.SqlScript;
+
+/**
+ * Recomputes {@code report.indicator_values}, {@code report.indicator_table} and
+ * {@code report.data_quality} from the {@code core} tables with the SQL models under
+ * {@code sql/} (see {@link IndicatorModels}). Java only orchestrates: it installs the views,
+ * sets the DuckDB variables the models read and runs the write scripts; every number is
+ * computed by DuckDB, set-based.
+ *
+ * <p>Everything runs on one connection of {@code dsl}, inside the caller's transaction (the
+ * load and indicators commands wrap it in one), so a reader sees the old rows or the new,
+ * never a mix. Nothing here begins, commits or rolls back.
+ */
 public final class IndicatorRecomputation {
-    public IndicatorRecomputation(int disclosureLimit) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorRecomputation.class);
+
+    public static final int DEFAULT_DISCLOSURE_LIMIT = 10;
+    public static final int MINIMUM_DISCLOSURE_LIMIT = 3;
+
+    /** A scan range that contains no month, for a recomputation with no period to compute. */
+    private static final LocalDate NOTHING_FROM = LocalDate.of(9999, 12, 1);
+    private static final LocalDate NOTHING_UNTIL = LocalDate.of(1, 1, 31);
+
+    private final int disclosureLimit;
+    private final DataTests dataTests = new DataTests();
+
+    public IndicatorRecomputation() {
+        this(DEFAULT_DISCLOSURE_LIMIT);
     }
 
-    public Object recompute(DSLContext dsl, YearMonth from, YearMonth to) {
-        return null;
+    /** @param disclosureLimit HR values of populations of at most this many employees are suppressed (≥ 3) */
+    public IndicatorRecomputation(int disclosureLimit) {
+        if (disclosureLimit < MINIMUM_DISCLOSURE_LIMIT) {
+            throw new IllegalArgumentException("the disclosure limit must be at least " + MINIMUM_DISCLOSURE_LIMIT
+                    + " employees, not " + disclosureLimit);
+        }
+        this.disclosureLimit = disclosureLimit;
+    }
+
+    public int disclosureLimit() {
+        return disclosureLimit;
+    }
+
+    /**
+     * Recomputes every period overlapping the months [from, to] (both null = everything; one
+     * null = open on that side), plus every period the data implies that is not stored yet,
+     * and deletes stored periods the data no longer implies; then rebuilds the indicator table
+     * and appends the data tests' results to {@code report.data_quality}.
+     */
+    public RecomputeSummary recompute(DSLContext dsl, YearMonth from, YearMonth to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("window from " + from + " is after to " + to);
+        }
+        return dsl.connectionResult(connection -> recompute(new DuckDbSession(connection), from, to));
+    }
+
+    private RecomputeSummary recompute(DuckDbSession session, YearMonth from, YearMonth to) {
+        long started = System.nanoTime();
+        try {
+            installModels(session);
+            setWindow(session, from, to);
+            PinnedPeriods pinned = pinPeriods(session);
+            long rowsWritten = writeIndicatorValues(session, pinned);
+            long indicatorTableRows = insertedRows(
+                    session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
+            List<DataTestResult> quality = runDataTests(session);
+            RecomputeSummary summary = new RecomputeSummary(pinned.toWrite(), pinned.removed(), rowsWritten,
+                    indicatorTableRows, quality);
+            LOG.info("Recomputed indicators for {}..{}: {} periods, {} rows, {} removed periods, "
+                            + "{} data-quality failures, {} warnings, in {} ms",
+                    from == null ? "start" : from, to == null ? "end" : to, pinned.toWrite(), rowsWritten,
+                    pinned.removed(), summary.dataQualityFailures(), summary.dataQualityWarnings(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return summary;
+        } finally {
+            resetVariables(session);
+        }
+    }
+
+    /** CREATE OR REPLACE every view, in dependency order, so the warehouse always has the current models. */
+    private static void installModels(DuckDbSession session) {
+        IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));
+    }
+
+    private void setWindow(DuckDbSession session, YearMonth from, YearMonth to) {
+        session.setVariable("window_start", from == null ? null : from.atDay(1));
+        session.setVariable("window_end", to == null ? null : to.atEndOfMonth());
+        session.setVariable("disclosure_limit", disclosureLimit);
+        session.setVariable("scan_from", null);
+        session.setVariable("scan_until", null);
+    }
+
+    /**
+     * The periods to delete and to write, with the first and last day of the latter.
+     *
+     * @param toWrite (indicator, period) pairs written anew
+     * @param removed stored pairs the data no longer implies
+     */
+    private record PinnedPeriods(long toWrite, long removed, LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    private static PinnedPeriods pinPeriods(DuckDbSession session) {
+        session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
+        long removed = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
+        List<Object> toWrite = session.firstRow(
+                "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
+        return new PinnedPeriods(((Number) toWrite.get(0)).longValue(), removed, toLocalDate(toWrite.get(1)),
+                toLocalDate(toWrite.get(2)));
+    }
+
+    private static long writeIndicatorValues(DuckDbSession session, PinnedPeriods pinned) {
+        // The models read only the months the periods to write cover (none: an empty range).
+        session.setVariable("scan_from", pinned.toWrite() == 0 ? NOTHING_FROM : pinned.firstDay());
+        session.setVariable("scan_until", pinned.toWrite() == 0 ? NOTHING_UNTIL : pinned.lastDay());
+        return insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
+    }
+
+    private List<DataTestResult> runDataTests(DuckDbSession session) {
+        // The data tests look at all loaded data, not only the recomputed months.
+        session.setVariable("scan_from", null);
+        session.setVariable("scan_until", null);
+        return dataTests.run(session, LocalDateTime.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
+    private static void resetVariables(DuckDbSession session) {
+        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period")) {
+            try {
+                session.execute("DROP TABLE IF EXISTS temp.main." + table);
+            } catch (RuntimeException ignored) {
+                // the transaction failed; its temporary tables go with the rollback or the next CREATE OR REPLACE
+            }
+        }
+        for (String name : List.of("window_start", "window_end", "disclosure_limit", "scan_from", "scan_until")) {
+            try {
+                session.setVariable(name, null);
+            } catch (RuntimeException ignored) {
+                // the transaction failed; the caller rolls back and the next recompute sets them again
+            }
+        }
+    }
+
+    /** The rows the script's INSERT statement wrote. */
+    private static long insertedRows(Map<String, Long> countsByStatement) {
+        return countsByStatement.entrySet().stream()
+                .filter(entry -> entry.getKey().regionMatches(true, 0, "INSERT", 0, 6))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static long count(DuckDbSession session, String sql) {
+        return ((Number) session.firstRow(sql).get(0)).longValue();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
     }
 }

@@ -36,14 +36,33 @@ public class FileIngester {
     private final DataSource dataSource;
     private final LoadProperties properties;
     private final Pseudonymizer pseudonymizer;
+    private final LoadProgress progress;
 
-    public FileIngester(DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer) {
+    public FileIngester(DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer,
+            LoadProgress progress) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.pseudonymizer = pseudonymizer;
+        this.progress = progress;
     }
 
     public IngestResult ingest(long fileId, Extract extract, Path file, String displayName) {
+        try {
+            return ingestStaged(fileId, extract, file, displayName);
+        } finally {
+            progress.fileDone(sizeOf(file));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName) {
         ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
                 pseudonymizer.newFunction());
         // Its own auto-commit connection: the Appender commits on its own anyway.
@@ -51,7 +70,7 @@ public class FileIngester {
             DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
             removeStaged(connection, extract, fileId, true);
             FileOutcome outcome;
-            try (StagingWriter writer = new StagingWriter(duckdb, extract, fileId)) {
+            try (StagingWriter writer = new StagingWriter(duckdb, extract, fileId, progress)) {
                 outcome = new ExtractFileReader(extract, settings).read(file, displayName, writer);
             } catch (FileRejectedException e) {
                 removeStaged(connection, extract, fileId, true);

@@ -61,8 +61,10 @@ public class LoadJobConfiguration {
 
     @Bean
     public Step ingestStep(JobRepository jobRepository, Step ingestFileStep, PendingFilePartitioner pendingFilePartitioner,
-            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties) {
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties,
+            LoadProgress loadProgress) {
         return new StepBuilder("ingest", jobRepository)
+                .listener(loadProgress)
                 .partitioner("ingestFile", pendingFilePartitioner)
                 .step(ingestFileStep)
                 .taskExecutor(ingestTaskExecutor)
@@ -72,9 +74,14 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public PendingFilePartitioner pendingFilePartitioner(DSLContext dsl,
+    public PendingFilePartitioner pendingFilePartitioner(DSLContext dsl, LoadProgress loadProgress,
             @Value("#{jobExecutionContext['" + DiscoverFilesTasklet.RUN_ID + "']}") Long runId) {
-        return new PendingFilePartitioner(dsl, runId);
+        return new PendingFilePartitioner(dsl, runId, loadProgress);
+    }
+
+    @Bean
+    public LoadProgress loadProgress() {
+        return new LoadProgress();
     }
 
     @Bean
@@ -99,8 +106,8 @@ public class LoadJobConfiguration {
 
     @Bean
     public FileIngester fileIngester(DataSource dataSource, LoadProperties properties,
-            @Lazy Pseudonymizer pseudonymizer) {
-        return new FileIngester(dataSource, properties, pseudonymizer);
+            @Lazy Pseudonymizer pseudonymizer, LoadProgress loadProgress) {
+        return new FileIngester(dataSource, properties, pseudonymizer, loadProgress);
     }
 
     @Bean

@@ -14,23 +14,28 @@ public class PendingFilePartitioner implements Partitioner {
 
     private final DSLContext dsl;
     private final long runId;
+    private final LoadProgress progress;
 
-    public PendingFilePartitioner(DSLContext dsl, long runId) {
+    public PendingFilePartitioner(DSLContext dsl, long runId, LoadProgress progress) {
         this.dsl = dsl;
         this.runId = runId;
+        this.progress = progress;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        for (Long fileId : dsl.select(LOAD_FILE.FILE_ID).from(LOAD_FILE)
+        long bytes = 0;
+        for (var file : dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_BYTES).from(LOAD_FILE)
                 .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .orderBy(LOAD_FILE.LOAD_ORDER)
-                .fetch(LOAD_FILE.FILE_ID)) {
+                .fetch()) {
             ExecutionContext context = new ExecutionContext();
-            context.putLong(IngestFileTasklet.FILE_ID, fileId);
-            partitions.put("file-" + fileId, context);
+            context.putLong(IngestFileTasklet.FILE_ID, file.value1());
+            partitions.put("file-" + file.value1(), context);
+            bytes += Math.max(0, file.value2());
         }
+        progress.plan(partitions.size(), bytes);
         return partitions;
     }
 }

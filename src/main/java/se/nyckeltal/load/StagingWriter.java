@@ -18,12 +18,19 @@ import se.nyckeltal.extract.RowHandler;
  */
 final class StagingWriter implements RowHandler, AutoCloseable {
 
+    /** Rows between two progress reports: progress is shared between threads, rows are not. */
+    private static final int PROGRESS_BATCH = 10_000;
+
     private final long fileId;
     private final DuckDBAppender rows;
     private final DuckDBAppender rejects;
+    private final LoadProgress progress;
+    private int unreported;
 
-    StagingWriter(DuckDBConnection connection, Extract extract, long fileId) throws SQLException {
+    StagingWriter(DuckDBConnection connection, Extract extract, long fileId, LoadProgress progress)
+            throws SQLException {
         this.fileId = fileId;
+        this.progress = progress;
         this.rows = connection.createAppender("staging", extract.folder());
         this.rejects = connection.createAppender("staging", "rejected_rows");
     }
@@ -40,6 +47,14 @@ final class StagingWriter implements RowHandler, AutoCloseable {
             rows.endRow();
         } catch (SQLException e) {
             throw new StagingException(e);
+        }
+        counted();
+    }
+
+    private void counted() {
+        if (++unreported == PROGRESS_BATCH) {
+            progress.rowsRead(unreported);
+            unreported = 0;
         }
     }
 
@@ -76,6 +91,7 @@ final class StagingWriter implements RowHandler, AutoCloseable {
         } catch (SQLException e) {
             throw new StagingException(e);
         }
+        counted();
     }
 
     private static void appendNullable(DuckDBAppender appender, String text) throws SQLException {
@@ -88,6 +104,8 @@ final class StagingWriter implements RowHandler, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        progress.rowsRead(unreported);
+        unreported = 0;
         try {
             rows.close();
         } finally {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
+import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -25,11 +26,7 @@ import se.nyckeltal.support.TestWarehouse;
  */
 class LoadJobFunctionalTests {
 
-    static final String UNITS = """
-            unit_code;unit_name;business_area;process;valid_from;valid_to
-            EKO-KUND1;Kundreskontra 1;EKONOMI;CUSTOMER_INVOICING;2016-01-01;
-            LON-1;Lönecenter Norr;LON;PAYROLL;2016-01-01;
-            """;
+    static final String UNITS = InputFiles.UNITS;
     static final String STAFFING = """
             employee_ref;month;unit_code;gender;birth_year;employment_rate_pct;fte;scheduled_hours
             19121212-1212;2017-01;EKO-KUND1;K;1980;100;1,0;168
@@ -254,6 +251,20 @@ class LoadJobFunctionalTests {
         assertThat(missing.output()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void aDisclosureLimitBelowThreeIsRefused() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv", UNITS);
+        System.setProperty("nyckeltal.indicators.disclosure-limit", "2");
+        try {
+            Result result = load(input);
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
+        } finally {
+            System.clearProperty("nyckeltal.indicators.disclosure-limit");
+        }
+    }
+
     record Result(int exitCode, String output) {
     }
 
@@ -283,8 +294,6 @@ class LoadJobFunctionalTests {
     }
 
     static void write(Path input, String relative, String content) throws Exception {
-        Path file = input.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        InputFiles.write(input, relative, content);
     }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The benchmark of BENCHMARKS.md. Usage:
+#   bench/run.sh [scale]        full load vs DuckDB's native reader, at `scale` (default 1)
+#   bench/run.sh memory         peak RSS of `load` at scale 1 and 4
+#   bench/run.sh incremental    one night's delta into five years of history vs into an empty warehouse,
+#                               and a full `indicators` over the five years
+# Public tools only: /usr/bin/time -v (Debian package `time`) for peak memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-1}
+work=bench/work
+jar=target/nyckeltal.jar
+export NYCKELTAL_PSEUDONYM_KEY=benchmark-key
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
+mvn -q -B -ntp package -DskipTests
+mkdir -p "$work"
+
+rows_of() { # data rows of every csv below $1 (header lines not counted)
+  find "$1" -name '*.csv' -print0 | xargs -0 awk 'FNR > 1 && NF' | wc -l
+}
+secs() { grep 'Elapsed (wall clock)' "$1" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+rss_mb() { grep 'Maximum resident' "$1" | awk '{printf "%.0f", $NF/1024}'; }
+generate() { # scale from to dir
+  [ -d "$4" ] || java -jar "$jar" generate --output "$4" --scale "$1" --from "$2" --to "$3" >/dev/null
+}
+load() { # input warehouse timefile
+  /usr/bin/time -v java -jar "$jar" load --input "$1" --warehouse "$2" >"$3.out" 2>"$3" || true
+}
+native() { # input warehouse timefile
+  /usr/bin/time -v java -cp "$jar" -Dloader.main=se.nyckeltal.bench.NativeBaseline \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$1" "$2" >"$3.out" 2>"$3"
+}
+startup() { # seconds of a JVM + Spring start that does no work (history on an empty warehouse)
+  rm -f "$work/empty.duckdb"*
+  /usr/bin/time -v java -jar "$jar" history --warehouse "$work/empty.duckdb" >/dev/null 2>"$work/startup.time"
+  secs "$work/startup.time"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+case "$mode" in
+  memory)
+    for scale in 1 4; do
+      generate "$scale" 2016-01 2017-12 "$work/input-$scale"
+      rm -f "$work/mem-$scale.duckdb"* "$work/nyckeltal.duckdb"
+      load "$work/input-$scale" "$work/mem-$scale.duckdb" "$work/mem-$scale.time"
+      echo "scale $scale: $(rows_of "$work/input-$scale") rows, load $(secs "$work/mem-$scale.time") s, peak RSS $(rss_mb "$work/mem-$scale.time") MB"
+    done
+    ;;
+  incremental)
+    generate 1 2013-01 2017-12 "$work/input-5y"
+    generate 1 2018-01 2018-01 "$work/month-2018-01"
+    delta="$work/delta"; rm -rf "$delta"
+    for dir in "$work/month-2018-01"/*/; do
+      extract=$(basename "$dir"); mkdir -p "$delta/$extract"
+      for f in "$dir"*.csv; do
+        # one night: the rows of 2018-01-02 (staffing: the month's file as delivered)
+        if [ "$extract" = staffing ]; then cp "$f" "$delta/$extract/"; else
+          awk 'FNR == 1 || /;2018-01-02/' "$f" > "$delta/$extract/night-$(basename "$f")"; fi
+      done
+    done
+    rm -rf "$delta/units" "$delta/targets"
+    history="$work/history.duckdb"
+    if [ ! -f "$history" ]; then load "$work/input-5y" "$history" "$work/history.time"; fi
+    cp "$history" "$work/history-copy.duckdb"
+    load "$delta" "$work/history-copy.duckdb" "$work/delta-history.time"
+    rm -f "$work/delta-empty.duckdb"*
+    load "$delta" "$work/delta-empty.duckdb" "$work/delta-empty.time"
+    s=$(startup)
+    /usr/bin/time -v java -jar "$jar" indicators --warehouse "$work/history-copy.duckdb" >"$work/indicators.out" 2>"$work/indicators.time"
+    h=$(secs "$work/delta-history.time"); e=$(secs "$work/delta-empty.time"); i=$(secs "$work/indicators.time")
+    echo "five years: $(rows_of "$work/input-5y") rows; delta: $(rows_of "$delta") rows"
+    echo "delta into five years: $h s; into an empty warehouse: $e s; ratio $(echo "scale=2; $h / $e" | bc)"
+    echo "indicators over five years: $i s wall, of which start-up ≈ $s s; work ≈ $(echo "$i - $s" | bc) s"
+    ;;
+  *)
+    scale=$mode
+    input="$work/input-$scale"
+    generate "$scale" 2016-01 2017-12 "$input"
+    rows=$(rows_of "$input")
+    rm -f "$work/load.duckdb"* "$work/nyckeltal.duckdb"
+    load "$input" "$work/load.duckdb" "$work/load.time"
+    native "$input" "$work/native.duckdb" "$work/native.time"
+    l=$(secs "$work/load.time"); n=$(secs "$work/native.time")
+    echo "scale $scale: $rows rows"
+    echo "nyckeltal load: $l s ($(echo "$rows / $l" | bc) rows/s), peak RSS $(rss_mb "$work/load.time") MB"
+    echo "native read_csv + same SQL: $n s ($(echo "$rows / $n" | bc) rows/s), peak RSS $(rss_mb "$work/native.time") MB; $(cat "$work/native.time.out")"
+    echo "ratio load / native: $(echo "scale=2; $l / $n" | bc)"
+    ;;
+esac

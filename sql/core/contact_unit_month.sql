@@ -1,0 +1,32 @@
+-- core.contact_unit_month: contact-centre contacts counted per answering unit and month
+-- (month of received_at, local time), with the unit's area and process of that month.
+CREATE OR REPLACE VIEW core.contact_unit_month AS
+WITH contact_in_scanned_months AS (
+    SELECT CAST(date_trunc('month', received_at) AS DATE) AS month, unit_code,
+           channel, outcome, wait_seconds, resolved_first_contact
+    FROM core.contacts
+    WHERE received_at >= CAST(coalesce(CAST(getvariable('scan_from') AS DATE), DATE '0001-01-01') AS TIMESTAMP)
+      AND received_at <  CAST(coalesce(CAST(getvariable('scan_until') AS DATE), DATE '9999-12-30') + 1 AS TIMESTAMP)
+),
+contact_count AS (
+    SELECT month, unit_code,
+           count(*)                                                   AS contacts,
+           count(*) FILTER (WHERE channel = 'PHONE')                  AS phone_calls,
+           count(*) FILTER (WHERE channel = 'PHONE' AND outcome = 'ANSWERED')
+                                                                      AS phone_calls_answered,
+           count(*) FILTER (WHERE channel = 'PHONE' AND outcome = 'ANSWERED' AND wait_seconds <= 60)
+                                                                      AS phone_calls_answered_within_60s,
+           count(*) FILTER (WHERE channel = 'PHONE' AND outcome = 'ANSWERED' AND wait_seconds <= 120)
+                                                                      AS phone_calls_answered_within_120s,
+           count(*) FILTER (WHERE outcome IN ('ANSWERED', 'HANDLED')) AS contacts_answered_or_handled,
+           count(*) FILTER (WHERE outcome IN ('ANSWERED', 'HANDLED') AND resolved_first_contact)
+                                                                      AS contacts_resolved_first_contact
+    FROM contact_in_scanned_months
+    GROUP BY month, unit_code
+)
+SELECT c.month, c.unit_code, u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
+       c.contacts, c.phone_calls, c.phone_calls_answered,
+       c.phone_calls_answered_within_60s, c.phone_calls_answered_within_120s,
+       c.contacts_answered_or_handled, c.contacts_resolved_first_contact
+FROM contact_count AS c
+LEFT JOIN core.unit_month AS u ON u.unit_code = c.unit_code AND u.month = c.month;

@@ -1,0 +1,20 @@
+-- core.payslip_unit_month: payslips counted per payroll unit and month, with the unit's
+-- area and process of that month (known_unit = false when it has no valid version).
+CREATE OR REPLACE VIEW core.payslip_unit_month AS
+WITH payslip_in_scanned_months AS (
+    SELECT CAST(date_trunc('month', pay_date) AS DATE) AS month, unit_code, source
+    FROM core.payslips
+    WHERE pay_date >= coalesce(CAST(getvariable('scan_from') AS DATE), DATE '0001-01-01')
+      AND pay_date <= coalesce(CAST(getvariable('scan_until') AS DATE), DATE '9999-12-31')
+),
+payslip_count AS (
+    SELECT month, unit_code,
+           count(*)                                       AS payslips,
+           count(*) FILTER (WHERE source = 'ELECTRONIC') AS electronic_payslips
+    FROM payslip_in_scanned_months
+    GROUP BY month, unit_code
+)
+SELECT c.month, c.unit_code, u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
+       c.payslips, c.electronic_payslips
+FROM payslip_count AS c
+LEFT JOIN core.unit_month AS u ON u.unit_code = c.unit_code AND u.month = c.month;

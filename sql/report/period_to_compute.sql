@@ -1,0 +1,28 @@
+-- report.period_to_compute: the (indicator, period) pairs a recomputation writes:
+-- those overlapping the requested window of months (DuckDB variables window_start and
+-- window_end; unset = everything) and those that should exist but are not stored yet
+-- (e.g. new R12 periods after an earlier first month was back-filled).
+CREATE OR REPLACE VIEW report.period_to_compute AS
+WITH expected_period AS MATERIALIZED (
+    SELECT * FROM report.indicator_period
+),
+stored_period AS (
+    SELECT DISTINCT indicator_code, period_type, period
+    FROM report.indicator_values
+),
+period_in_window AS (
+    SELECT *
+    FROM expected_period
+    WHERE period_end   >= coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01')
+      AND period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31')
+),
+period_not_stored AS (
+    SELECT e.*
+    FROM expected_period AS e
+    LEFT JOIN stored_period AS s
+      ON s.indicator_code = e.indicator_code AND s.period_type = e.period_type AND s.period = e.period
+    WHERE s.indicator_code IS NULL
+)
+SELECT * FROM period_in_window
+UNION
+SELECT * FROM period_not_stored;

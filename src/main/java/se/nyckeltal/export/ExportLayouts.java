@@ -1,0 +1,34 @@
+package se.nyckeltal.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Parquet layout of each exported table. Facts are partitioned by the calendar month of the
+ * date that decides their indicator month, so that a reader filtering on {@code year}/{@code month}
+ * opens only those folders; indicator values by period type, which every query filters on.
+ * Everything else (dimensions, catalogue, logs, new tables) is small enough for one file.
+ */
+final class ExportLayouts {
+
+    private static final Map<String, TableLayout> LAYOUTS = new LinkedHashMap<>();
+
+    static {
+        LAYOUTS.put("core.invoices", TableLayout.byYearAndMonthOf("registered_date"));
+        LAYOUTS.put("core.payslips", TableLayout.byYearAndMonthOf("pay_date"));
+        LAYOUTS.put("core.contacts", TableLayout.byYearAndMonthOf("received_at"));
+        LAYOUTS.put("core.sick_leave", TableLayout.byYearAndMonthOf("date"));
+        // staffing already has a month column (the month's first day, a DATE): it becomes the
+        // inner partition key as it is, so that the rows read back unchanged (month=2017-03-01/).
+        LAYOUTS.put("core.staffing", new TableLayout(Map.of("year", "year(month)"), List.of("year", "month")));
+        LAYOUTS.put("report.indicator_values", TableLayout.byOwnColumns("period_type"));
+    }
+
+    private ExportLayouts() {
+    }
+
+    static TableLayout of(String schema, String table) {
+        return LAYOUTS.getOrDefault(schema + "." + table, TableLayout.singleFile());
+    }
+}
