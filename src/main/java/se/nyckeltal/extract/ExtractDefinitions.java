@@ -6,12 +6,13 @@ import static se.nyckeltal.extract.FieldType.date;
 import static se.nyckeltal.extract.FieldType.decimal;
 import static se.nyckeltal.extract.FieldType.decimalAtLeast;
 import static se.nyckeltal.extract.FieldType.decimalBetween;
+import static se.nyckeltal.extract.FieldType.eventDate;
+import static se.nyckeltal.extract.FieldType.eventMonth;
+import static se.nyckeltal.extract.FieldType.eventTimestamp;
 import static se.nyckeltal.extract.FieldType.integer;
 import static se.nyckeltal.extract.FieldType.integerAtLeast;
-import static se.nyckeltal.extract.FieldType.month;
 import static se.nyckeltal.extract.FieldType.oneOf;
 import static se.nyckeltal.extract.FieldType.text;
-import static se.nyckeltal.extract.FieldType.timestamp;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class ExtractDefinitions {
 
         DEFINITIONS.put(Extract.STAFFING, ExtractDefinition.builder()
                 .personalReference("employee_ref", "employee_pseudonym")
-                .required("month", month())
+                .required("month", eventMonth())
                 .required("unit_code", code())
                 .required("gender", oneOf("K", "M", "X"))
                 .optional("birth_year", integer())
@@ -58,7 +59,7 @@ final class ExtractDefinitions {
         DEFINITIONS.put(Extract.INVOICES, ExtractDefinition.builder()
                 .required("invoice_id", text())
                 .required("invoice_type", oneOf("CUSTOMER", "SUPPLIER"))
-                .required("registered_date", date())
+                .required("registered_date", eventDate())
                 .required("unit_code", code())
                 .optional("customer_org", code())
                 .required("channel", oneOf("ELECTRONIC", "SCANNED", "MANUAL"))
@@ -68,7 +69,7 @@ final class ExtractDefinitions {
 
         DEFINITIONS.put(Extract.PAYSLIPS, ExtractDefinition.builder()
                 .required("payslip_id", text())
-                .required("pay_date", date())
+                .required("pay_date", eventDate())
                 .required("unit_code", code())
                 .optional("employer_org", code())
                 .required("source", oneOf("ELECTRONIC", "MANUAL"))
@@ -77,7 +78,7 @@ final class ExtractDefinitions {
 
         DEFINITIONS.put(Extract.CONTACTS, ExtractDefinition.builder()
                 .required("contact_id", text())
-                .required("received_at", timestamp())
+                .required("received_at", eventTimestamp())
                 .required("channel", oneOf("PHONE", "EMAIL", "CHAT"))
                 .required("unit_code", code())
                 .required("outcome", oneOf("ANSWERED", "ABANDONED", "HANDLED"))
@@ -96,8 +97,8 @@ final class ExtractDefinitions {
 
         DEFINITIONS.put(Extract.SICK_LEAVE, ExtractDefinition.builder()
                 .personalReference("employee_ref", "employee_pseudonym")
-                .required("date", date())
-                .required("spell_start", date())
+                .required("date", eventDate())
+                .required("spell_start", eventDate())
                 .required("sick_hours", decimalAtLeast(0, STAFFING_DIGITS))
                 .naturalKey("employee_ref", "date")
                 .rule(RowRules.notAfter("spell_start", "date"))

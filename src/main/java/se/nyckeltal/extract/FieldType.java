@@ -1,5 +1,7 @@
 package se.nyckeltal.extract;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -72,6 +74,16 @@ abstract class FieldType {
         };
     }
 
+    /**
+     * The years an event (an invoice handled, a salary paid, a contact, a day of sick leave, a staffing
+     * month) may fall in. Calendar-valid dates outside them are typing errors or placeholders (0001-01-01,
+     * 9999-12-31), and a single one stretches the periods a load recomputes over thousands of years: with
+     * units valid until 9999-12-31 the recomputation ran out of memory and failed the whole run, and every
+     * resume of it. Unit validity (valid_from, valid_to) is not an event and takes any date.
+     */
+    static final int FIRST_EVENT_YEAR = 1900;
+    static final int LAST_EVENT_YEAR = 2099;
+
     static FieldType date() {
         return new FieldType(ValueType.DATE) {
             @Override
@@ -82,26 +94,55 @@ abstract class FieldType {
         };
     }
 
-    /** {@code yyyy-MM}, handed over as the first day of the month. */
-    static FieldType month() {
+    /** A date of an event: also within {@link #FIRST_EVENT_YEAR}..{@link #LAST_EVENT_YEAR}. */
+    static FieldType eventDate() {
         return new FieldType(ValueType.DATE) {
             @Override
             Object parse(String text) {
-                Object month = SwedishValues.parseMonth(text);
-                return month != null ? month : new Invalid(quote(text) + " is not a valid month (yyyy-MM)");
+                LocalDate date = SwedishValues.parseDate(text);
+                if (date == null) {
+                    return new Invalid(quote(text) + " is not a valid date (yyyy-MM-dd)");
+                }
+                return isEventYear(date.getYear()) ? date : outsideEventYears(text);
             }
         };
     }
 
-    static FieldType timestamp() {
+    /** {@code yyyy-MM} of an event, handed over as the first day of the month. */
+    static FieldType eventMonth() {
+        return new FieldType(ValueType.DATE) {
+            @Override
+            Object parse(String text) {
+                LocalDate month = SwedishValues.parseMonth(text);
+                if (month == null) {
+                    return new Invalid(quote(text) + " is not a valid month (yyyy-MM)");
+                }
+                return isEventYear(month.getYear()) ? month : outsideEventYears(text);
+            }
+        };
+    }
+
+    /** The local time of an event. */
+    static FieldType eventTimestamp() {
         return new FieldType(ValueType.TIMESTAMP) {
             @Override
             Object parse(String text) {
-                Object timestamp = SwedishValues.parseTimestamp(text);
-                return timestamp != null ? timestamp
-                        : new Invalid(quote(text) + " is not a valid timestamp (yyyy-MM-dd HH:mm:ss)");
+                LocalDateTime timestamp = SwedishValues.parseTimestamp(text);
+                if (timestamp == null) {
+                    return new Invalid(quote(text) + " is not a valid timestamp (yyyy-MM-dd HH:mm:ss)");
+                }
+                return isEventYear(timestamp.getYear()) ? timestamp : outsideEventYears(text);
             }
         };
+    }
+
+    private static boolean isEventYear(int year) {
+        return year >= FIRST_EVENT_YEAR && year <= LAST_EVENT_YEAR;
+    }
+
+    private static Invalid outsideEventYears(String text) {
+        return new Invalid(quote(text) + " is outside the years " + FIRST_EVENT_YEAR + "–" + LAST_EVENT_YEAR
+                + " that events are accepted for");
     }
 
     static FieldType bool() {

@@ -243,6 +243,8 @@ class ExtractReaderProperties {
 
         private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
         private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+        private static final LocalDate FIRST_EVENT_DAY = LocalDate.of(1900, 1, 1);
+        private static final LocalDate LAST_EVENT_DAY = LocalDate.of(2099, 12, 31);
 
         private TypedRows() {
         }
@@ -256,7 +258,7 @@ class ExtractReaderProperties {
                     row.text(random);
                     row.oneOf(random, "EKONOMI", "LON", "KONTAKTCENTER", "HR", "UPPHANDLING", "LOKAL", "ADMIN");
                     row.oneOf(random, "CUSTOMER_INVOICING", "SUPPLIER_INVOICING", "PAYROLL", "CONTACT_CENTER", "OTHER");
-                    LocalDate from = date(random);
+                    LocalDate from = anyDate(random);
                     row.add(from.toString(), from);
                     if (random.nextBoolean()) {
                         row.empty();
@@ -320,7 +322,7 @@ class ExtractReaderProperties {
                 case SICK_LEAVE -> {
                     row.employee(n, random);
                     LocalDate date = date(random);
-                    LocalDate spellStart = max(date.minusDays(random.nextInt(400)), FIRST_DAY);
+                    LocalDate spellStart = max(date.minusDays(random.nextInt(400)), FIRST_EVENT_DAY);
                     row.add(date.toString(), date);
                     row.add(spellStart.toString(), spellStart);
                     row.decimal(random, BigDecimal.ZERO, new BigDecimal("999999999.999999"), 6);
@@ -343,12 +345,25 @@ class ExtractReaderProperties {
             return new TypedRow(List.copyOf(row.fields), Collections.unmodifiableList(new ArrayList<>(row.expected)));
         }
 
-        private static LocalDate date(Random random) {
-            // mostly recent years, sometimes anywhere in 0001..9999
+        /** Unit validity: any day of 0001..9999 sometimes, mostly recent years. */
+        private static LocalDate anyDate(Random random) {
             if (random.nextInt(4) == 0) {
-                return FIRST_DAY.plusDays((long) (random.nextDouble() * (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay())));
+                return between(random, FIRST_DAY, LAST_DAY);
             }
-            return LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000));
+            return date(random);
+        }
+
+        /** The day of an event: 1900..2099 (FieldType.FIRST_EVENT_YEAR..LAST_EVENT_YEAR), mostly recent years. */
+        private static LocalDate date(Random random) {
+            return switch (random.nextInt(8)) {
+                case 0 -> between(random, FIRST_EVENT_DAY, LAST_EVENT_DAY);
+                case 1 -> random.nextBoolean() ? FIRST_EVENT_DAY : LAST_EVENT_DAY;
+                default -> LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000));
+            };
+        }
+
+        private static LocalDate between(Random random, LocalDate first, LocalDate last) {
+            return first.plusDays((long) (random.nextDouble() * (last.toEpochDay() - first.toEpochDay())));
         }
 
         private static String token(Random random) {

@@ -140,12 +140,13 @@ class BadInputCorpusTests {
 
     @Test
     void valuesAtTheEdgesArriveUnchanged() {
-        // invoices/dates.csv: lines 9, 11, 12, 13
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 9)).isEqualTo(LocalDate.of(9999, 12, 31));
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 11)).isEqualTo(LocalDate.of(1, 1, 1));
+        // invoices/dates.csv: lines 12, 13, 15, 16; units/dates.csv: lines 2 and 4
         assertThat(value("invoices", "registered_date", "invoices/dates.csv", 12)).isEqualTo(LocalDate.of(2017, 1, 5));
         assertThat(value("invoices", "registered_date", "invoices/dates.csv", 13)).isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 15)).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 16)).isEqualTo(LocalDate.of(2099, 12, 31));
         assertThat(value("units", "valid_to", "units/dates.csv", 2)).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(value("units", "valid_from", "units/dates.csv", 4)).isEqualTo(LocalDate.of(1, 1, 1));
         // 11 digits and 4 decimals: the most DECIMAL(18,4) receives exactly through a double;
         // 0,12345678901234567890 rounds to 4 decimals
         assertThat(decimal("invoices", "amount_sek", "invoices/number-overflow.csv", 7))
