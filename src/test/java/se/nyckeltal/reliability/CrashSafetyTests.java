@@ -61,7 +61,7 @@ class CrashSafetyTests {
 
         Path clean = dir.resolve("clean/warehouse.duckdb");
         long started = System.nanoTime();
-        assertThat(load(input, clean).waitFor()).isEqualTo(0);
+        assertThat(load(input, clean).waitFor()).as(() -> log(clean)).isEqualTo(0);
         long cleanMillis = (System.nanoTime() - started) / 1_000_000;
 
         Path crashed = dir.resolve("crashed/warehouse.duckdb");
@@ -77,7 +77,7 @@ class CrashSafetyTests {
             }
         }
         Process last = load(input, crashed);
-        assertThat(last.waitFor()).isEqualTo(0);
+        assertThat(last.waitFor()).as(() -> log(crashed)).isEqualTo(0);
         assertThat(completedEarly).as("most runs must really have been killed").isLessThan(KILLS / 2);
 
         try (TestWarehouse warehouse = TestWarehouse.open(crashed)) {
@@ -102,6 +102,14 @@ class CrashSafetyTests {
         }
         assertThat(Files.list(crashed.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".tmp-"));
+    }
+
+    private static String log(Path warehouse) {
+        try {
+            return Files.readString(warehouse.resolveSibling("load.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static long count(DSLContext dsl, String sql) {
