@@ -1,6 +1,7 @@
 package se.nyckeltal.load;
 
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_RUN;
 import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
 
 import java.io.IOException;
@@ -26,8 +27,6 @@ import se.nyckeltal.warehouse.jooq.staging.Staging;
  */
 public class DiscoverFilesTasklet implements Tasklet {
 
-    static final String RUN_ID = "runId";
-
     private static final Logger log = LoggerFactory.getLogger(DiscoverFilesTasklet.class);
 
     private final DSLContext dsl;
@@ -40,6 +39,12 @@ public class DiscoverFilesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
+                .getInstanceId();
+        if (LoadRuns.runIdOf(dsl, jobInstanceId) != null) {
+            // Planned already: the process died after the plan committed, before the step was marked done.
+            return RepeatStatus.FINISHED;
+        }
         InputDiscovery.Result found = new InputDiscovery().discover(input);
         found.warnings().forEach(log::warn);
 
@@ -48,9 +53,15 @@ public class DiscoverFilesTasklet implements Tasklet {
         Staging.STAGING.getTables().forEach(table -> dsl.deleteFrom(table).execute());
 
         long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class)).fetchSingle().value1();
+        LocalDateTime now = LocalDateTime.now();
+        dsl.insertInto(LOAD_RUN)
+                .set(LOAD_RUN.RUN_ID, runId)
+                .set(LOAD_RUN.JOB_INSTANCE_ID, jobInstanceId)
+                .set(LOAD_RUN.INPUT_FOLDER, input.toString())
+                .set(LOAD_RUN.STARTED_AT, now)
+                .execute();
         Set<String> loadedBefore = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
                 .from(LOAD_RUNS).where(LOAD_RUNS.STATUS.eq("LOADED")).fetch(LOAD_RUNS.FILE_CHECKSUM));
-        LocalDateTime now = LocalDateTime.now();
         int order = 0;
         for (DiscoveredFile file : found.files()) {
             String checksum = checksum(file);
@@ -69,8 +80,6 @@ public class DiscoverFilesTasklet implements Tasklet {
                     .set(LOAD_FILE.STARTED_AT, now)
                     .execute();
         }
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong(RUN_ID, runId);
         log.info("Run {}: {} file(s) found in {}", runId, found.files().size(), input);
         return RepeatStatus.FINISHED;
     }

@@ -34,6 +34,8 @@ public class LoadJobConfiguration {
 
     public static final String JOB_NAME = "load";
     public static final String INPUT_PARAMETER = "input";
+    /** The run of a step's job is found through its job instance (see {@link LoadRuns}). */
+    private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
     @Bean
     public Job loadJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step mergeStep,
@@ -75,8 +77,8 @@ public class LoadJobConfiguration {
     @Bean
     @StepScope
     public PendingFilePartitioner pendingFilePartitioner(DSLContext dsl, LoadProgress loadProgress,
-            @Value("#{jobExecutionContext['" + DiscoverFilesTasklet.RUN_ID + "']}") Long runId) {
-        return new PendingFilePartitioner(dsl, runId, loadProgress);
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new PendingFilePartitioner(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId), loadProgress);
     }
 
     @Bean
@@ -118,9 +120,8 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl,
-            @Value("#{jobExecutionContext['" + DiscoverFilesTasklet.RUN_ID + "']}") Long runId) {
-        return new MergeFilesTasklet(dsl, runId);
+    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new MergeFilesTasklet(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId));
     }
 
     @Bean

@@ -75,7 +75,7 @@ public class LoadRunner {
             throw JobFailures.toException("The load", execution);
         }
         publisher.publish();
-        return summary(execution.getExecutionContext().getLong(DiscoverFilesTasklet.RUN_ID), resumed);
+        return summary(LoadRuns.requireRunIdOf(dsl, execution.getJobInstance().getInstanceId()), resumed);
     }
 
     /** The last load execution, if it failed or its process died while it ran. */

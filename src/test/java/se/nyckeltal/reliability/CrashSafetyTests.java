@@ -26,7 +26,8 @@ import se.nyckeltal.support.TestWarehouse;
  */
 class CrashSafetyTests {
 
-    private static final int KILLS = 20;
+    private static final int CYCLES = 4;
+    private static final int KILLS_PER_CYCLE = 5;
     private static final String KEY = "crash-test-key";
 
     /** The tables compared row for row (file ids and run ids differ between the two histories). */
@@ -64,22 +65,30 @@ class CrashSafetyTests {
         assertThat(load(input, clean).waitFor()).as(() -> log(clean)).isEqualTo(0);
         long cleanMillis = (System.nanoTime() - started) / 1_000_000;
 
-        Path crashed = dir.resolve("crashed/warehouse.duckdb");
-        int completedEarly = 0;
-        for (int kill = 1; kill <= KILLS; kill++) {
-            // spread over the clean run's duration, start-up included: each restart resumes
-            long delay = cleanMillis * kill / (KILLS + 1);
-            Process process = load(input, crashed);
-            if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                completedEarly++;
-            } else {
-                process.destroyForcibly().waitFor(); // SIGKILL
+        long startupMillis = startupMillis();
+        long workMillis = Math.max(1_000, cleanMillis - startupMillis);
+        int killed = 0;
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            // Each cycle starts from nothing and is killed KILLS_PER_CYCLE times, each run a
+            // fifth of the work further (the first later in every cycle), so that the kills of
+            // all cycles fall at 20 different points from parsing to publishing.
+            Path crashed = dir.resolve("crashed-" + cycle + "/warehouse.duckdb");
+            for (int kill = 0; kill < KILLS_PER_CYCLE; kill++) {
+                double share = kill == 0 ? (cycle + 1) * 0.05 : 0.2;
+                Process process = load(input, crashed);
+                if (!process.waitFor(startupMillis + (long) (workMillis * share), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor(); // SIGKILL
+                    killed++;
+                }
             }
+            Process last = load(input, crashed);
+            assertThat(last.waitFor()).as(() -> log(crashed)).isEqualTo(0);
+            assertSameAsClean(crashed, clean);
         }
-        Process last = load(input, crashed);
-        assertThat(last.waitFor()).as(() -> log(crashed)).isEqualTo(0);
-        assertThat(completedEarly).as("most runs must really have been killed").isLessThan(KILLS / 2);
+        assertThat(killed).as("runs really killed, not finished before their kill").isGreaterThanOrEqualTo(15);
+    }
 
+    private void assertSameAsClean(Path crashed, Path clean) throws IOException {
         try (TestWarehouse warehouse = TestWarehouse.open(crashed)) {
             DSLContext dsl = warehouse.dsl();
             dsl.execute("ATTACH '" + clean + "' AS clean (READ_ONLY)");
@@ -102,6 +111,20 @@ class CrashSafetyTests {
         }
         assertThat(Files.list(crashed.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".tmp-"));
+    }
+
+    /** How long a JVM with Spring and DuckDB takes before any work: the help of one command. */
+    private long startupMillis() throws IOException, InterruptedException {
+        Path empty = dir.resolve("startup/warehouse.duckdb");
+        Files.createDirectories(empty.getParent());
+        long started = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "history",
+                "--warehouse", empty.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(empty.resolveSibling("history.log").toFile());
+        builder.start().waitFor();
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static String log(Path warehouse) {
