@@ -18,8 +18,22 @@ public record AnnualReport(Integer year, boolean hasData, String partialYear, Li
         return year == null ? null : year - 1;
     }
 
-    /** A part of the annual report (Ekonomi, Lön och pension, Kontaktcenter, HR). */
-    public record Section(String title, List<Row> rows) {
+    /**
+     * A part of the annual report (Ekonomi, Lön och pension, Kontaktcenter, HR): its table, then its charts.
+     *
+     * @param withoutChart indicators (or their gender chart) without any month value to draw
+     */
+    public record Section(String title, List<Row> rows, List<Figure> figures, List<String> withoutChart) {
+    }
+
+    /**
+     * A numbered chart below its section's table.
+     *
+     * @param kind {@code trend} (months of the year and the year before, with targets) or
+     *             {@code gender} (women and men per month)
+     * @param svg  the chart as an inline SVG element, made by the program (never from warehouse text)
+     */
+    public record Figure(String indicatorCode, String kind, int number, String caption, String svg) {
     }
 
     /** One indicator's line; numbers formatted, {@code ..} where there is no figure. */

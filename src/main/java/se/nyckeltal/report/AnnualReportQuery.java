@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import se.nyckeltal.report.AnnualReport.Figure;
 import se.nyckeltal.report.AnnualReport.Row;
 import se.nyckeltal.report.AnnualReport.Section;
 import se.nyckeltal.report.AnnualReport.TargetStatus;
@@ -24,7 +25,7 @@ import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorTableRecord;
  * Reads one year of {@code report.indicator_table} with the catalogue {@code report.indicator}
  * (Swedish name, unit, gender breakdown) into an {@link AnnualReport}: every catalogue indicator
  * gets its line, in the annual report's sections and the catalogue's order, {@code ..} where the
- * year has no figure.
+ * year has no figure, and below each section's table the charts of its indicators ({@link IndicatorCharts}).
  */
 final class AnnualReportQuery {
 
@@ -55,7 +56,8 @@ final class AnnualReportQuery {
         if (year == null || !yearsWithData.contains(year)) {
             return new AnnualReport(year, false, null, yearsWithData, List.of());
         }
-        return new AnnualReport(year, true, partialYear(dsl, year), yearsWithData, sectionsOf(dsl, year));
+        return new AnnualReport(year, true, partialYear(dsl, year), yearsWithData, sectionsOf(dsl, year,
+                new IndicatorCharts(MonthlyValues.load(dsl, year), year)));
     }
 
     /** Years in the indicator table, and years with indicator values (in case the table lags behind). */
@@ -82,35 +84,56 @@ final class AnnualReportQuery {
                 : "januari–" + MONTHS_SV[lastDay.getMonthValue() - 1] + " " + year;
     }
 
-    private static List<Section> sectionsOf(DSLContext dsl, int year) {
+    private static List<Section> sectionsOf(DSLContext dsl, int year, IndicatorCharts charts) {
         Map<String, IndicatorTableRecord> outcomes = new LinkedHashMap<>();
         for (IndicatorTableRecord r : dsl.selectFrom(INDICATOR_TABLE).where(INDICATOR_TABLE.YEAR.eq(year))
                 .orderBy(INDICATOR_TABLE.INDICATOR_CODE).fetch()) {
             outcomes.putIfAbsent(r.getIndicatorCode(), r);
         }
-        Map<String, List<Row>> rowsBySection = new LinkedHashMap<>();
-        SECTIONS.values().forEach(title -> rowsBySection.put(title, new ArrayList<>()));
-        rowsBySection.put(OTHER_SECTION, new ArrayList<>());
+        Map<String, SectionBuilder> bySection = new LinkedHashMap<>();
+        SECTIONS.values().forEach(title -> bySection.put(title, new SectionBuilder(title)));
+        bySection.put(OTHER_SECTION, new SectionBuilder(OTHER_SECTION));
 
         for (IndicatorRecord indicator : dsl.selectFrom(INDICATOR).orderBy(INDICATOR.SORT_ORDER).fetch()) {
             IndicatorTableRecord outcome = outcomes.remove(indicator.getIndicatorCode());
-            rowsBySection.get(sectionOf(indicator.getIndicatorCode()))
-                    .add(row(indicator.getIndicatorCode(), indicator.getIndicatorName(), indicator.getUnit(),
-                            indicator.getHasGender(), outcome));
+            bySection.get(sectionOf(indicator.getIndicatorCode())).add(indicator.getIndicatorCode(),
+                    indicator.getIndicatorName(), indicator.getUnit(), indicator.getHasGender(), outcome, charts);
         }
         // Not expected: a table row without a catalogue entry. Shown rather than dropped, unit guessed.
         for (IndicatorTableRecord outcome : outcomes.values()) {
             String code = outcome.getIndicatorCode();
-            rowsBySection.get(sectionOf(code)).add(row(code, outcome.getIndicatorName(),
-                    code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st", true, outcome));
+            bySection.get(sectionOf(code)).add(code, outcome.getIndicatorName(),
+                    code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st", true, outcome, charts);
         }
-        List<Section> sections = new ArrayList<>();
-        rowsBySection.forEach((title, rows) -> {
-            if (!rows.isEmpty()) {
-                sections.add(new Section(title, List.copyOf(rows)));
-            }
-        });
-        return List.copyOf(sections);
+        return bySection.values().stream().filter(SectionBuilder::hasRows).map(SectionBuilder::build).toList();
+    }
+
+    /** Collects a section's table rows and charts in the catalogue's order. */
+    private static final class SectionBuilder {
+        private final String title;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<Figure> figures = new ArrayList<>();
+        private final List<String> withoutChart = new ArrayList<>();
+
+        SectionBuilder(String title) {
+            this.title = title;
+        }
+
+        void add(String code, String name, String unit, boolean hasGender, IndicatorTableRecord outcome,
+                IndicatorCharts charts) {
+            rows.add(row(code, name, unit, hasGender, outcome));
+            IndicatorCharts.Charts drawn = charts.of(code, name, unit, hasGender, outcome);
+            figures.addAll(drawn.figures());
+            withoutChart.addAll(drawn.withoutChart());
+        }
+
+        boolean hasRows() {
+            return !rows.isEmpty();
+        }
+
+        Section build() {
+            return new Section(title, List.copyOf(rows), List.copyOf(figures), List.copyOf(withoutChart));
+        }
     }
 
     private static String sectionOf(String code) {
