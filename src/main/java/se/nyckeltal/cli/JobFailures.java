@@ -17,9 +17,28 @@ public final class JobFailures {
             }
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        String reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);
+        String reason = failedStep(execution);
+        if (reason == null) {
+            reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);
+        }
         return new UserError(what + " did not complete (" + execution.getStatus() + "): " + reason
                 + ". Nothing it had not finished is visible; run the same command again to resume it.", first);
+    }
+
+    /**
+     * The first failed step that failed by itself (a partition worker rather than its manager,
+     * whose own message only says that a partition failed), from its persisted exit description.
+     */
+    private static String failedStep(JobExecution execution) {
+        for (var step : execution.getStepExecutions()) {
+            if (step.getStatus() == org.springframework.batch.core.BatchStatus.FAILED && !step.getFailureExceptions().isEmpty()) {
+                Throwable failure = step.getFailureExceptions().get(0);
+                if (!String.valueOf(failure.getMessage()).contains("Partition handler returned an unsuccessful step")) {
+                    return "step " + step.getStepName() + ": " + rootMessage(failure);
+                }
+            }
+        }
+        return null;
     }
 
     static String rootMessage(Throwable failure) {

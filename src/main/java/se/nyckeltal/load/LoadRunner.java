@@ -72,10 +72,23 @@ public class LoadRunner {
                     .toJobParameters());
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            logWorkerFailures(execution);
             throw JobFailures.toException("The load", execution);
         }
         publisher.publish();
         return summary(LoadRuns.requireRunIdOf(dsl, execution.getJobInstance().getInstanceId()), resumed);
+    }
+
+    /** A failed partition (one file) says why only in its own step execution: log it. */
+    private void logWorkerFailures(JobExecution execution) {
+        JobExecution stored = jobRepository.getJobExecution(execution.getId());
+        if (stored == null) {
+            return;
+        }
+        stored.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED)
+                .forEach(step -> log.error("Step {} failed: {}", step.getStepName(),
+                        step.getExitStatus().getExitDescription().lines().findFirst().orElse("")));
     }
 
     /** The last load execution, if it failed or its process died while it ran. */

@@ -63,12 +63,23 @@ public final class WarehouseLock implements AutoCloseable {
                 Thread.sleep(Math.min(500, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
             }
         } catch (IOException e) {
-            throw new UserError("Cannot create the lock file " + file + ": " + e.getMessage()
+            throw new UserError("Cannot create the lock file " + file + ": " + reason(e)
                     + ". Is the output folder writable?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("Interrupted while waiting for the warehouse lock " + file);
         }
+    }
+
+    /** The operating system's reason, without the path it repeats; "is a file" where a folder was expected. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where a folder is expected (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     private static void describeHolder(FileChannel channel, String command) throws IOException {
