@@ -39,7 +39,7 @@ public class IngestFileTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long fileId = chunkContext.getStepContext().getStepExecution().getExecutionContext().getLong(FILE_ID);
+        long fileId = PendingFilePartitioner.fileIdOf(chunkContext.getStepContext().getStepExecution().getStepName());
         LoadFileRecord file = dsl.selectFrom(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle();
         if (!FileState.PENDING.name().equals(file.getState())) {
             return RepeatStatus.FINISHED;

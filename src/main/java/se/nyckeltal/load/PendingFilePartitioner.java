@@ -12,6 +12,22 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /** One partition per file of the run still to be ingested, in load order. */
 public class PendingFilePartitioner implements Partitioner {
 
+    /** Partitions are named {@code file-<file id>}: the step's name, stored with it, says which file it is. */
+    static final String PARTITION_PREFIX = "file-";
+
+    /**
+     * The file of a partition's step (named {@code ingestFile:file-<id>}). Read from the name
+     * rather than the step's execution context: a process killed just after the step was
+     * created may never have saved that context, and the restart then finds it empty.
+     */
+    static long fileIdOf(String stepName) {
+        int at = stepName.lastIndexOf(PARTITION_PREFIX);
+        if (at < 0) {
+            throw new IllegalStateException("not a file partition: " + stepName);
+        }
+        return Long.parseLong(stepName.substring(at + PARTITION_PREFIX.length()));
+    }
+
     private final DSLContext dsl;
     private final long runId;
     private final LoadProgress progress;
@@ -32,7 +48,7 @@ public class PendingFilePartitioner implements Partitioner {
                 .fetch()) {
             ExecutionContext context = new ExecutionContext();
             context.putLong(IngestFileTasklet.FILE_ID, file.value1());
-            partitions.put("file-" + file.value1(), context);
+            partitions.put(PARTITION_PREFIX + file.value1(), context);
             bytes += Math.max(0, file.value2());
         }
         progress.plan(partitions.size(), bytes);
