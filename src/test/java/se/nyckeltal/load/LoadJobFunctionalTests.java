@@ -126,6 +126,12 @@ class LoadJobFunctionalTests {
                 .singleElement().asString().matches(".*\\s3\\s+0\\s+3\\s+0\\s+0\\s+0\\s*");
         assertThat(history.lines().filter(line -> line.matches("\\s*1 .*")))
                 .singleElement().asString().matches(".*\\s3\\s+3\\s+0\\s+0\\s+24\\s+1\\s*");
+
+        // status: the last run, the months per extract (invoices: January 2017 only, 20 rows)
+        String status = run(List.of("status", "--warehouse", warehouseFile().toString())).output();
+        assertThat(status).contains("Last run 2").contains("no file failed");
+        assertThat(status.lines().filter(line -> line.startsWith("invoices")))
+                .singleElement().asString().matches("invoices\\s+2017-01\\s+2017-01\\s+20");
     }
 
     @Test
