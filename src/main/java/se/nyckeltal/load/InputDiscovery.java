@@ -40,11 +40,16 @@ public final class InputDiscovery {
     public record Result(List<DiscoveredFile> files, List<String> warnings) {
     }
 
-    public Result discover(Path input) {
+    /** Fails with a plain message unless {@code input} is a folder. */
+    public static void requireFolder(Path input) {
         if (!Files.isDirectory(input)) {
             throw new UserError("The input folder " + input.toAbsolutePath() + " does not exist or is not a folder. "
                     + "Give the folder that holds units/, staffing/, invoices/ … with --input.");
         }
+    }
+
+    public Result discover(Path input) {
+        requireFolder(input);
         List<DiscoveredFile> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path entry : list(input, warnings, "")) {

@@ -2,7 +2,6 @@ package se.nyckeltal.load;
 
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jooq.DSLContext;
@@ -18,7 +17,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import se.nyckeltal.cli.JobFailures;
-import se.nyckeltal.cli.UserError;
 import se.nyckeltal.warehouse.SnapshotPublisher;
 
 /**
@@ -48,10 +46,8 @@ public class LoadRunner {
 
     public LoadSummary run(Path input) throws Exception {
         Path folder = input.toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new UserError("The input folder " + folder + " does not exist or is not a folder. "
-                    + "Give the folder that holds units/, staffing/, invoices/ … with --input.");
-        }
+        // Before any job instance exists: a wrong --input must not leave a run to resume.
+        InputDiscovery.requireFolder(folder);
         JobExecution unfinished = unfinishedRun();
         boolean resumed = false;
         JobExecution execution;
