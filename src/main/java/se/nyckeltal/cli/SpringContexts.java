@@ -22,6 +22,9 @@ final class SpringContexts {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(NyckeltalApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
+                    // The command closes the context itself; on SIGTERM the scheduler first
+                    // finishes its run, which Spring's own hook would cut short.
+                    .registerShutdownHook(false)
                     .properties("nyckeltal.warehouse.file=" + option.warehouse().toAbsolutePath())
                     .run();
             return new Session(context, lock);
