@@ -23,8 +23,6 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
  */
 public class IngestFileTasklet implements Tasklet {
 
-    static final String FILE_ID = "fileId";
-
     private static final Logger log = LoggerFactory.getLogger(IngestFileTasklet.class);
 
     private final DSLContext dsl;

@@ -46,9 +46,8 @@ public class PendingFilePartitioner implements Partitioner {
                 .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .orderBy(LOAD_FILE.LOAD_ORDER)
                 .fetch()) {
-            ExecutionContext context = new ExecutionContext();
-            context.putLong(IngestFileTasklet.FILE_ID, file.value1());
-            partitions.put(PARTITION_PREFIX + file.value1(), context);
+            // The partition's name carries its file (see fileIdOf): its context needs nothing.
+            partitions.put(PARTITION_PREFIX + file.value1(), new ExecutionContext());
             bytes += Math.max(0, file.value2());
         }
         progress.plan(partitions.size(), bytes);
