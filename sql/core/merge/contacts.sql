@@ -1,11 +1,25 @@
--- Merges one ingested file into core.contacts. Natural key: (contact_id).
--- Variables: file_id (the file), run_id (the load run). The last delivery wins.
+-- Merges the run's ingested files into core.contacts. Natural key: (contact_id).
+-- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- The last delivery wins.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_contacts_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'contacts' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_contacts AS
+SELECT staged.*
+FROM staging.contacts AS staged
+JOIN merge_contacts_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY contact_id ORDER BY run_file.load_order DESC) = 1;
 
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT contact_id, received_at
-    FROM staging.contacts
-    WHERE file_id = getvariable('file_id')
+    FROM merge_contacts
 ), replaced_rows AS (
     SELECT core_row.received_at
     FROM core.contacts AS core_row
@@ -22,16 +36,17 @@ FROM touched_times
 HAVING count(*) > 0;
 
 DELETE FROM core.contacts AS core_row
-USING staging.contacts AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.contact_id = new_row.contact_id;
+USING merge_contacts AS new_row
+WHERE core_row.contact_id = new_row.contact_id;
 
 INSERT INTO core.contacts
     (contact_id, received_at, channel, unit_code, outcome, wait_seconds, handle_seconds,
      resolved_first_contact, file_id, line_number)
 SELECT contact_id, received_at, channel, unit_code, outcome, wait_seconds, handle_seconds,
        resolved_first_contact, file_id, line_number
-FROM staging.contacts
-WHERE file_id = getvariable('file_id');
+FROM merge_contacts;
 
-DELETE FROM staging.contacts WHERE file_id = getvariable('file_id');
+DELETE FROM staging.contacts WHERE file_id IN (SELECT file_id FROM merge_contacts_files);
+
+DROP TABLE merge_contacts;
+DROP TABLE merge_contacts_files;

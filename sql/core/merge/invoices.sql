@@ -1,13 +1,26 @@
--- Merges one ingested file into core.invoices. Natural key: (invoice_type, invoice_id).
--- Variables: file_id (the file), run_id (the load run).
--- The file's rows replace earlier versions of the same key: the last delivery wins.
+-- Merges the run's ingested files into core.invoices. Natural key: (invoice_type, invoice_id).
+-- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- The new rows replace earlier versions of the same key: the last delivery wins.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_invoices_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'invoices' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_invoices AS
+SELECT staged.*
+FROM staging.invoices AS staged
+JOIN merge_invoices_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY invoice_type, invoice_id ORDER BY run_file.load_order DESC) = 1;
 
 -- The months whose indicators change: those of the new rows and of the versions they replace.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT invoice_type, invoice_id, registered_date
-    FROM staging.invoices
-    WHERE file_id = getvariable('file_id')
+    FROM merge_invoices
 ), replaced_rows AS (
     SELECT core_row.registered_date
     FROM core.invoices AS core_row
@@ -24,15 +37,16 @@ FROM touched_dates
 HAVING count(*) > 0;
 
 DELETE FROM core.invoices AS core_row
-USING staging.invoices AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.invoice_type = new_row.invoice_type
+USING merge_invoices AS new_row
+WHERE core_row.invoice_type = new_row.invoice_type
   AND core_row.invoice_id = new_row.invoice_id;
 
 INSERT INTO core.invoices
     (invoice_type, invoice_id, registered_date, unit_code, customer_org, channel, amount_sek, file_id, line_number)
 SELECT invoice_type, invoice_id, registered_date, unit_code, customer_org, channel, amount_sek, file_id, line_number
-FROM staging.invoices
-WHERE file_id = getvariable('file_id');
+FROM merge_invoices;
 
-DELETE FROM staging.invoices WHERE file_id = getvariable('file_id');
+DELETE FROM staging.invoices WHERE file_id IN (SELECT file_id FROM merge_invoices_files);
+
+DROP TABLE merge_invoices;
+DROP TABLE merge_invoices_files;

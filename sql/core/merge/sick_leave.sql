@@ -1,13 +1,27 @@
--- Merges one ingested file into core.sick_leave. Natural key: (employee_pseudonym, date).
--- Variables: file_id (the file), run_id (the load run). The last delivery wins.
+-- Merges the run's ingested files into core.sick_leave. Natural key: (employee_pseudonym, date).
+-- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- The last delivery wins.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_sick_leave_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'sick_leave' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_sick_leave AS
+SELECT staged.*
+FROM staging.sick_leave AS staged
+JOIN merge_sick_leave_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY employee_pseudonym, date ORDER BY run_file.load_order DESC) = 1;
 
 -- A new day can lengthen its spell past 60 days and so change the long-term share of every
 -- month of that spell: the touched months are all months of every touched spell.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT employee_pseudonym, date, spell_start
-    FROM staging.sick_leave
-    WHERE file_id = getvariable('file_id')
+    FROM merge_sick_leave
 ), replaced_rows AS (
     SELECT core_row.employee_pseudonym, core_row.date, core_row.spell_start
     FROM core.sick_leave AS core_row
@@ -32,14 +46,15 @@ FROM touched_dates
 HAVING count(*) > 0;
 
 DELETE FROM core.sick_leave AS core_row
-USING staging.sick_leave AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.employee_pseudonym = new_row.employee_pseudonym
+USING merge_sick_leave AS new_row
+WHERE core_row.employee_pseudonym = new_row.employee_pseudonym
   AND core_row.date = new_row.date;
 
 INSERT INTO core.sick_leave (employee_pseudonym, date, spell_start, sick_hours, file_id, line_number)
 SELECT employee_pseudonym, date, spell_start, sick_hours::DECIMAL(18,6), file_id, line_number
-FROM staging.sick_leave
-WHERE file_id = getvariable('file_id');
+FROM merge_sick_leave;
 
-DELETE FROM staging.sick_leave WHERE file_id = getvariable('file_id');
+DELETE FROM staging.sick_leave WHERE file_id IN (SELECT file_id FROM merge_sick_leave_files);
+
+DROP TABLE merge_sick_leave;
+DROP TABLE merge_sick_leave_files;

@@ -1,12 +1,26 @@
--- Merges one ingested file into core.staffing. Natural key: (employee_pseudonym, month).
--- Variables: file_id (the file), run_id (the load run). The last delivery wins.
+-- Merges the run's ingested files into core.staffing. Natural key: (employee_pseudonym, month).
+-- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- The last delivery wins.
 -- Sick-leave days join staffing by month, so the touched months cover them too.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_staffing_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'staffing' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_staffing AS
+SELECT staged.*
+FROM staging.staffing AS staged
+JOIN merge_staffing_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY employee_pseudonym, month ORDER BY run_file.load_order DESC) = 1;
 
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT employee_pseudonym, month
-    FROM staging.staffing
-    WHERE file_id = getvariable('file_id')
+    FROM merge_staffing
 ), replaced_rows AS (
     SELECT core_row.month
     FROM core.staffing AS core_row
@@ -21,9 +35,8 @@ FROM touched_months
 HAVING count(*) > 0;
 
 DELETE FROM core.staffing AS core_row
-USING staging.staffing AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.employee_pseudonym = new_row.employee_pseudonym
+USING merge_staffing AS new_row
+WHERE core_row.employee_pseudonym = new_row.employee_pseudonym
   AND core_row.month = new_row.month;
 
 -- DOUBLE → DECIMAL(18,6): measures are kept to the millionth (of an FTE, of an hour).
@@ -33,7 +46,9 @@ INSERT INTO core.staffing
 SELECT employee_pseudonym, month, unit_code, gender, birth_year,
        employment_rate_pct::DECIMAL(18,6), fte::DECIMAL(18,6), scheduled_hours::DECIMAL(18,6),
        file_id, line_number
-FROM staging.staffing
-WHERE file_id = getvariable('file_id');
+FROM merge_staffing;
 
-DELETE FROM staging.staffing WHERE file_id = getvariable('file_id');
+DELETE FROM staging.staffing WHERE file_id IN (SELECT file_id FROM merge_staffing_files);
+
+DROP TABLE merge_staffing;
+DROP TABLE merge_staffing_files;

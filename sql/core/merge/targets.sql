@@ -1,12 +1,26 @@
--- Merges one ingested file into core.targets. Natural key: (indicator_code, year).
--- Variables: file_id (the file), run_id (the load run). The last delivery wins.
+-- Merges the run's ingested files into core.targets. Natural key: (indicator_code, year).
+-- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- The last delivery wins.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_targets_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'targets' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_targets AS
+SELECT staged.*
+FROM staging.targets AS staged
+JOIN merge_targets_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY indicator_code, year ORDER BY run_file.load_order DESC) = 1;
 
 -- Targets only change the indicator table; marking their years keeps that rebuild in the run.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT indicator_code, year
-    FROM staging.targets
-    WHERE file_id = getvariable('file_id')
+    FROM merge_targets
 ), replaced_rows AS (
     SELECT core_row.year
     FROM core.targets AS core_row
@@ -21,14 +35,15 @@ FROM touched_years
 HAVING count(*) > 0;
 
 DELETE FROM core.targets AS core_row
-USING staging.targets AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.indicator_code = new_row.indicator_code
+USING merge_targets AS new_row
+WHERE core_row.indicator_code = new_row.indicator_code
   AND core_row.year = new_row.year;
 
 INSERT INTO core.targets (indicator_code, year, board_target, council_target, file_id, line_number)
 SELECT indicator_code, year, board_target, council_target, file_id, line_number
-FROM staging.targets
-WHERE file_id = getvariable('file_id');
+FROM merge_targets;
 
-DELETE FROM staging.targets WHERE file_id = getvariable('file_id');
+DELETE FROM staging.targets WHERE file_id IN (SELECT file_id FROM merge_targets_files);
+
+DROP TABLE merge_targets;
+DROP TABLE merge_targets_files;

@@ -1,15 +1,28 @@
--- Merges one ingested file into core.units, a slowly changing dimension.
--- Natural key: (unit_code, valid_from). Variables: file_id, run_id. The last delivery wins.
+-- Merges the run's ingested files into core.units, a slowly changing dimension.
+-- Natural key: (unit_code, valid_from). Variable: run_id. The last delivery wins.
 -- Versions from different deliveries may overlap; the unit's version of a month is resolved
 -- where it is used (core.unit_month): the valid one with the latest valid_from.
+
+-- The run's files of this extract that passed ingest, in load order.
+CREATE OR REPLACE TEMP TABLE merge_units_files AS
+SELECT file_id, load_order
+FROM meta.load_file
+WHERE run_id = getvariable('run_id') AND extract = 'units' AND state = 'INGESTED';
+
+-- One row per natural key: a key delivered by several files of the run keeps the row of the
+-- last file in load order (within a file a key is unique: the reader rejects repeats).
+CREATE OR REPLACE TEMP TABLE merge_units AS
+SELECT staged.*
+FROM staging.units AS staged
+JOIN merge_units_files AS run_file USING (file_id)
+QUALIFY row_number() OVER (PARTITION BY unit_code, valid_from ORDER BY run_file.load_order DESC) = 1;
 
 -- A changed version moves every month it covers (area and process of that month). An open
 -- version is bounded by the latest month with data: later months have nothing to recompute.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
     SELECT unit_code, valid_from, valid_to
-    FROM staging.units
-    WHERE file_id = getvariable('file_id')
+    FROM merge_units
 ), replaced_rows AS (
     SELECT core_row.unit_code, core_row.valid_from, core_row.valid_to
     FROM core.units AS core_row
@@ -36,15 +49,16 @@ FROM touched_versions
 HAVING count(*) > 0;
 
 DELETE FROM core.units AS core_row
-USING staging.units AS new_row
-WHERE new_row.file_id = getvariable('file_id')
-  AND core_row.unit_code = new_row.unit_code
+USING merge_units AS new_row
+WHERE core_row.unit_code = new_row.unit_code
   AND core_row.valid_from = new_row.valid_from;
 
 INSERT INTO core.units
     (unit_code, valid_from, valid_to, unit_name, business_area, process, file_id, line_number)
 SELECT unit_code, valid_from, valid_to, unit_name, business_area, process, file_id, line_number
-FROM staging.units
-WHERE file_id = getvariable('file_id');
+FROM merge_units;
 
-DELETE FROM staging.units WHERE file_id = getvariable('file_id');
+DELETE FROM staging.units WHERE file_id IN (SELECT file_id FROM merge_units_files);
+
+DROP TABLE merge_units;
+DROP TABLE merge_units_files;

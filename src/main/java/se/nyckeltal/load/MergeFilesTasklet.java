@@ -24,11 +24,14 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 import se.nyckeltal.warehouse.jooq.staging.Tables;
 
 /**
- * Step 3 of the load: finishes the run's files one at a time, in load order (so that the last
- * delivered wins). Each call handles one file in one transaction — its merge into core
- * ({@code sql/core/merge/<extract>.sql}), its rejects, its {@code report.load_runs} row and its
- * final state — and returns CONTINUABLE, so the step commits after every file and a restart
- * resumes with the first file not yet finished.
+ * Step 3 of the load: finishes the run's files one extract at a time, in load order. Each call
+ * handles one extract in one transaction — the merge of all its ingested files into core
+ * ({@code sql/core/merge/<extract>.sql}, set-based: a key delivered twice keeps the later file's
+ * row, as if merged file by file), then every file's rejects, {@code report.load_runs} row and
+ * final state — and returns CONTINUABLE, so the step commits after every extract and a restart
+ * resumes with the first extract not yet finished. One transaction per extract rather than per
+ * file: each commit of a large merge costs a WAL write and often a checkpoint (measured: about
+ * 100 ms per file, 12 s of a 4-million-row load; see BENCHMARKS.md).
  */
 public class MergeFilesTasklet implements Tasklet {
 
@@ -50,19 +53,47 @@ public class MergeFilesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LoadFileRecord file = dsl.selectFrom(LOAD_FILE)
-                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.in(TO_FINISH)))
-                .orderBy(LOAD_FILE.LOAD_ORDER)
-                .limit(1)
-                .fetchOne();
-        if (file == null) {
+        List<LoadFileRecord> files = nextExtractToFinish();
+        if (files.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
+        Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
+        if (files.stream().anyMatch(file -> FileState.INGESTED.name().equals(file.getState()))) {
+            merges.get(extract).run(dsl, Map.of("run_id", runId));
+        }
+        for (LoadFileRecord file : files) {
+            contribution.incrementWriteCount(finish(file));
+        }
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    /** The unfinished files of the first extract (in load order) that has any, in load order. */
+    private List<LoadFileRecord> nextExtractToFinish() {
+        var unfinished = LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.in(TO_FINISH));
+        String extract = dsl.select(LOAD_FILE.EXTRACT).from(LOAD_FILE)
+                .where(unfinished)
+                .orderBy(LOAD_FILE.LOAD_ORDER)
+                .limit(1)
+                .fetchOne(LOAD_FILE.EXTRACT);
+        if (extract == null) {
+            return List.of();
+        }
+        return dsl.selectFrom(LOAD_FILE)
+                .where(unfinished.and(LOAD_FILE.EXTRACT.eq(extract)))
+                .orderBy(LOAD_FILE.LOAD_ORDER)
+                .fetch();
+    }
+
+    /** Records one file's outcome (its rows are merged already); returns the rows it loaded. */
+    private long finish(LoadFileRecord file) {
         FileState finalState = switch (FileState.valueOf(file.getState())) {
-            case INGESTED -> merge(file);
+            case INGESTED -> FileState.LOADED;
             case REJECTED -> FileState.FAILED;
             default -> FileState.SKIPPED_UNCHANGED;
         };
+        if (finalState == FileState.LOADED) {
+            log.info("{}: {} rows loaded, {} rejected", file.getFileName(), file.getRowsLoaded(), file.getRowsRejected());
+        }
         publishRejects(file);
         LocalDateTime finished = LocalDateTime.now();
         dsl.insertInto(LOAD_RUNS)
@@ -83,15 +114,7 @@ public class MergeFilesTasklet implements Tasklet {
                 .set(LOAD_FILE.FINISHED_AT, finished)
                 .where(LOAD_FILE.FILE_ID.eq(file.getFileId()))
                 .execute();
-        contribution.incrementWriteCount(finalState == FileState.LOADED ? file.getRowsLoaded() : 0);
-        return RepeatStatus.CONTINUABLE;
-    }
-
-    private FileState merge(LoadFileRecord file) {
-        Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
-        merges.get(extract).run(dsl, Map.of("file_id", file.getFileId(), "run_id", runId));
-        log.info("{}: {} rows loaded, {} rejected", file.getFileName(), file.getRowsLoaded(), file.getRowsRejected());
-        return FileState.LOADED;
+        return finalState == FileState.LOADED ? file.getRowsLoaded() : 0;
     }
 
     /** Moves the file's rejects, in line order (the file-level row first), to the public table. */

@@ -60,6 +60,31 @@ class MergeScriptsTests {
     }
 
     @Test
+    void withinOneRunTheLaterFileInLoadOrderWinsAndOnlyTheRunsIngestedFilesAreMerged() {
+        // file 7 comes before file 6 in load order; file 8 belongs to another run, file 9 was rejected
+        dsl.execute("""
+                INSERT INTO staging.payslips VALUES
+                  (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
+                  (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
+                  (7, 3, 'P-2', DATE '2017-04-25', 'LON-7', NULL, 'PAPER'),
+                  (8, 2, 'P-3', DATE '2017-04-25', 'LON-8', NULL, 'PAPER')""");
+        plan("payslips", 7, 20, 1, "INGESTED");
+        plan("payslips", 6, 20, 2, "INGESTED");
+        plan("payslips", 8, 21, 1, "INGESTED");
+        plan("payslips", 9, 20, 3, "REJECTED");
+        mergeRun("payslips", 20);
+
+        assertThat(rows("SELECT payslip_id || ' ' || pay_date || ' ' || unit_code || ' ' || file_id || ':' || line_number "
+                + "FROM core.payslips ORDER BY 1")).containsExactly(
+                "P-1 2017-05-25 LON-6 6:2",
+                "P-2 2017-04-25 LON-7 7:3");
+        // the replaced April version never reached core: only the winners' months are touched
+        assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months"))
+                .containsExactly("20 2017-04-01 2017-05-01");
+        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips")).containsExactly("8");
+    }
+
+    @Test
     void anotherSickDayTouchesEveryMonthOfItsSpell() {
         dsl.execute("""
                 INSERT INTO core.sick_leave VALUES
@@ -106,9 +131,21 @@ class MergeScriptsTests {
                 .containsExactly("2017-01-01 2017-12-01");
     }
 
+    /** Plans the file as ingested in its own run and merges that run. */
     private void merge(String extract, long fileId, long runId) {
+        plan(extract, fileId, runId, (int) fileId, "INGESTED");
+        mergeRun(extract, runId);
+    }
+
+    private void plan(String extract, long fileId, long runId, int loadOrder, String state) {
+        dsl.execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, file_checksum, "
+                + "file_bytes, state) VALUES (?, ?, ?, ?, ?, 'sha', 1, ?)",
+                fileId, runId, loadOrder, extract, extract + "/" + fileId + ".csv", state);
+    }
+
+    private void mergeRun(String extract, long runId) {
         dsl.transaction(tx -> SqlScript.load("core/merge/" + extract + ".sql")
-                .run(tx.dsl(), Map.of("file_id", fileId, "run_id", runId)));
+                .run(tx.dsl(), Map.of("run_id", runId)));
     }
 
     private List<String> rows(String sql) {
