@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
@@ -62,9 +63,11 @@ public class DiscoverFilesTasklet implements Tasklet {
                 .execute();
         Set<String> loadedBefore = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
                 .from(LOAD_RUNS).where(LOAD_RUNS.STATUS.eq("LOADED")).fetch(LOAD_RUNS.FILE_CHECKSUM));
+        // Hashing reads every byte of the input: the files are hashed in parallel, in their order.
+        List<String> checksums = found.files().parallelStream().map(DiscoverFilesTasklet::checksum).toList();
         int order = 0;
         for (DiscoveredFile file : found.files()) {
-            String checksum = checksum(file);
+            String checksum = checksums.get(order);
             // An unreadable file (no checksum) is planned anyway: ingesting it fails it clearly.
             FileState state = checksum.isEmpty() || loadedBefore.add(checksum)
                     ? FileState.PENDING : FileState.UNCHANGED;

@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.extract.ExtractFileReader;
@@ -27,8 +28,9 @@ import se.nyckeltal.extract.ReaderSettings;
 import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
- * Parses and validates one delivery into staging. Idempotent: it first removes whatever an
- * interrupted earlier attempt staged for the same file, so a restart never duplicates rows.
+ * Parses and validates one delivery into staging, inside the caller's transaction (the ingest
+ * step's): the rows commit with the file's new state or not at all. It first removes whatever an
+ * earlier attempt staged for the same file all the same, so a restart never duplicates rows.
  * A file that fails as a whole keeps its rejects (for the operator) but none of its rows.
  */
 public class FileIngester {
@@ -65,8 +67,13 @@ public class FileIngester {
     private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName) {
         ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
                 pseudonymizer.newFunction());
-        // Its own auto-commit connection: the Appender commits on its own anyway.
-        try (Connection connection = dataSource.getConnection()) {
+        // The step's transactional connection: the Appender joins the transaction that its first
+        // statement (the clean-up below) began, so the file's rows commit with its new state in one
+        // transaction, and a crash leaves none of them. Appending in one transaction also lets
+        // DuckDB write full row groups straight to the file instead of logging every 2 048-row
+        // flush to the WAL as a commit of its own (measured: a third faster, far fewer checkpoints).
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
             DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
             removeStaged(connection, extract, fileId, true);
             FileOutcome outcome;
@@ -93,6 +100,8 @@ public class FileIngester {
                     outcome.rowsRejected(), null, null, outcome.warnings());
         } catch (SQLException e) {
             throw new StagingWriter.StagingException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -8,12 +8,14 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import se.nyckeltal.cli.JobFailures;
@@ -103,7 +105,27 @@ public class LoadRunner {
             execution = jobOperator.recover(execution);
         }
         BatchStatus status = execution.getStatus();
-        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? execution : null;
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            return null;
+        }
+        failStepsLeftUnknown(execution);
+        return execution;
+    }
+
+    /**
+     * A step whose commit failed (e.g. the disk filled up while DuckDB wrote the file's rows) is
+     * left UNKNOWN, which Spring Batch will not restart. Here that is safe: the step's rows and
+     * its bookkeeping were one DuckDB transaction, and a failed commit keeps none of it, so the
+     * step is exactly a failed one.
+     */
+    private void failStepsLeftUnknown(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("its commit failed; nothing of it was kept"));
+                jobRepository.update(step);
+            }
+        }
     }
 
     private LoadSummary summary(long runId, boolean resumed) {

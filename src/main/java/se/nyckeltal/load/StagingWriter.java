@@ -13,8 +13,9 @@ import se.nyckeltal.extract.RowHandler;
 /**
  * Appends one file's rows to {@code staging.<extract>} and its rejects to
  * {@code staging.rejected_rows} through DuckDB's Appender (about 100× faster than JDBC batches).
- * The Appender ignores transactions: rows are tagged with the file id, and the merge moves them
- * to core in one transaction.
+ * The Appender joins the transaction its connection has begun (it autocommits every 2 048 rows
+ * on a connection without one): rows are tagged with the file id, and the merge moves them to
+ * core in one transaction per extract.
  */
 final class StagingWriter implements RowHandler, AutoCloseable {
 
