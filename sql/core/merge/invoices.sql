@@ -8,13 +8,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'invoices' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_invoices AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_invoices_repeated AS
+SELECT invoice_type, invoice_id, max(run_file.load_order) AS last_order
+FROM staging.invoices AS staged
+JOIN merge_invoices_files AS run_file USING (file_id)
+GROUP BY invoice_type, invoice_id
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_invoices AS
 SELECT staged.*
 FROM staging.invoices AS staged
 JOIN merge_invoices_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY invoice_type, invoice_id ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_invoices_repeated AS repeated USING (invoice_type, invoice_id)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 -- The months whose indicators change: those of the new rows and of the versions they replace.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
@@ -48,5 +59,6 @@ FROM merge_invoices;
 
 DELETE FROM staging.invoices WHERE file_id IN (SELECT file_id FROM merge_invoices_files);
 
-DROP TABLE merge_invoices;
+DROP VIEW merge_invoices;
+DROP TABLE merge_invoices_repeated;
 DROP TABLE merge_invoices_files;

@@ -8,13 +8,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_payslips AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_payslips_repeated AS
+SELECT payslip_id, max(run_file.load_order) AS last_order
+FROM staging.payslips AS staged
+JOIN merge_payslips_files AS run_file USING (file_id)
+GROUP BY payslip_id
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_payslips AS
 SELECT staged.*
 FROM staging.payslips AS staged
 JOIN merge_payslips_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY payslip_id ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_payslips_repeated AS repeated USING (payslip_id)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
@@ -45,5 +56,6 @@ FROM merge_payslips;
 
 DELETE FROM staging.payslips WHERE file_id IN (SELECT file_id FROM merge_payslips_files);
 
-DROP TABLE merge_payslips;
+DROP VIEW merge_payslips;
+DROP TABLE merge_payslips_repeated;
 DROP TABLE merge_payslips_files;

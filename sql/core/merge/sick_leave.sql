@@ -8,13 +8,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'sick_leave' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_sick_leave AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_sick_leave_repeated AS
+SELECT employee_pseudonym, date, max(run_file.load_order) AS last_order
+FROM staging.sick_leave AS staged
+JOIN merge_sick_leave_files AS run_file USING (file_id)
+GROUP BY employee_pseudonym, date
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_sick_leave AS
 SELECT staged.*
 FROM staging.sick_leave AS staged
 JOIN merge_sick_leave_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY employee_pseudonym, date ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_sick_leave_repeated AS repeated USING (employee_pseudonym, date)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 -- A new day can lengthen its spell past 60 days and so change the long-term share of every
 -- month of that spell: the touched months are all months of every touched spell.
@@ -56,5 +67,6 @@ FROM merge_sick_leave;
 
 DELETE FROM staging.sick_leave WHERE file_id IN (SELECT file_id FROM merge_sick_leave_files);
 
-DROP TABLE merge_sick_leave;
+DROP VIEW merge_sick_leave;
+DROP TABLE merge_sick_leave_repeated;
 DROP TABLE merge_sick_leave_files;

@@ -9,13 +9,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'staffing' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_staffing AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_staffing_repeated AS
+SELECT employee_pseudonym, month, max(run_file.load_order) AS last_order
+FROM staging.staffing AS staged
+JOIN merge_staffing_files AS run_file USING (file_id)
+GROUP BY employee_pseudonym, month
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_staffing AS
 SELECT staged.*
 FROM staging.staffing AS staged
 JOIN merge_staffing_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY employee_pseudonym, month ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_staffing_repeated AS repeated USING (employee_pseudonym, month)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
 WITH new_rows AS (
@@ -50,5 +61,6 @@ FROM merge_staffing;
 
 DELETE FROM staging.staffing WHERE file_id IN (SELECT file_id FROM merge_staffing_files);
 
-DROP TABLE merge_staffing;
+DROP VIEW merge_staffing;
+DROP TABLE merge_staffing_repeated;
 DROP TABLE merge_staffing_files;

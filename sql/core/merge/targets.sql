@@ -8,13 +8,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'targets' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_targets AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_targets_repeated AS
+SELECT indicator_code, year, max(run_file.load_order) AS last_order
+FROM staging.targets AS staged
+JOIN merge_targets_files AS run_file USING (file_id)
+GROUP BY indicator_code, year
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_targets AS
 SELECT staged.*
 FROM staging.targets AS staged
 JOIN merge_targets_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY indicator_code, year ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_targets_repeated AS repeated USING (indicator_code, year)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 -- Targets only change the indicator table; marking their years keeps that rebuild in the run.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
@@ -45,5 +56,6 @@ FROM merge_targets;
 
 DELETE FROM staging.targets WHERE file_id IN (SELECT file_id FROM merge_targets_files);
 
-DROP TABLE merge_targets;
+DROP VIEW merge_targets;
+DROP TABLE merge_targets_repeated;
 DROP TABLE merge_targets_files;

@@ -9,13 +9,24 @@ SELECT file_id, load_order
 FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'units' AND state = 'INGESTED';
 
--- One row per natural key: a key delivered by several files of the run keeps the row of the
--- last file in load order (within a file a key is unique: the reader rejects repeats).
-CREATE OR REPLACE TEMP TABLE merge_units AS
+-- Natural keys delivered by more than one file of the run (usually none), with the last
+-- file's load order: only that file's row is merged (within a file a key is unique: the reader
+-- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
+-- spills to disk when the run is large.
+CREATE OR REPLACE TEMP TABLE merge_units_repeated AS
+SELECT unit_code, valid_from, max(run_file.load_order) AS last_order
+FROM staging.units AS staged
+JOIN merge_units_files AS run_file USING (file_id)
+GROUP BY unit_code, valid_from
+HAVING count(*) > 1;
+
+-- The rows to merge: one per natural key, the last delivery's.
+CREATE OR REPLACE TEMP VIEW merge_units AS
 SELECT staged.*
 FROM staging.units AS staged
 JOIN merge_units_files AS run_file USING (file_id)
-QUALIFY row_number() OVER (PARTITION BY unit_code, valid_from ORDER BY run_file.load_order DESC) = 1;
+LEFT JOIN merge_units_repeated AS repeated USING (unit_code, valid_from)
+WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
 -- A changed version moves every month it covers (area and process of that month). An open
 -- version is bounded by the latest month with data: later months have nothing to recompute.
@@ -60,5 +71,6 @@ FROM merge_units;
 
 DELETE FROM staging.units WHERE file_id IN (SELECT file_id FROM merge_units_files);
 
-DROP TABLE merge_units;
+DROP VIEW merge_units;
+DROP TABLE merge_units_repeated;
 DROP TABLE merge_units_files;
