@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param file          the DuckDB file the loader writes (its own; analysts open the published copy)
  * @param publishedFile the read-only copy for analysts, replaced after every successful run
  *                      (default: {@code nyckeltal.duckdb} beside {@code file})
- * @param memoryLimit   DuckDB's {@code memory_limit} (e.g. {@code 1GB})
+ * @param memoryLimit   DuckDB's {@code memory_limit}; default {@code 512MB}, enough at any input size
+ *                      (beyond it DuckDB spills to disk), so that memory does not grow with the input
  * @param threads       DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
  */
 @ConfigurationProperties("nyckeltal.warehouse")
@@ -23,7 +24,7 @@ public record WarehouseProperties(Path file, Path publishedFile, String memoryLi
             file = Path.of("output", "warehouse.duckdb");
         }
         if (memoryLimit == null || memoryLimit.isBlank()) {
-            memoryLimit = "1GB";
+            memoryLimit = "512MB";
         }
     }
 
