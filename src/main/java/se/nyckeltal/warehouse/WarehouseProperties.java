@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param file          the DuckDB file the loader writes (its own; analysts open the published copy)
  * @param publishedFile the read-only copy for analysts, replaced after every successful run
  *                      (default: {@code nyckeltal.duckdb} beside {@code file})
- * @param memoryLimit   DuckDB's {@code memory_limit}; default {@code 512MB}, enough at any input size
- *                      (beyond it DuckDB spills to disk), so that memory does not grow with the input
+ * @param memoryLimit   DuckDB's {@code memory_limit}; default {@code 512MB}: beyond it DuckDB spills
+ *                      to disk, so its buffers do not grow with the input (see BENCHMARKS.md)
  * @param threads       DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
  */
 @ConfigurationProperties("nyckeltal.warehouse")
