@@ -66,8 +66,9 @@ class MergeScriptsTests {
                 INSERT INTO staging.payslips VALUES
                   (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
                   (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
-                  (7, 3, 'P-2', DATE '2017-04-25', 'LON-7', NULL, 'PAPER'),
-                  (8, 2, 'P-3', DATE '2017-04-25', 'LON-8', NULL, 'PAPER')""");
+                  (7, 3, 'P-2', DATE '2017-05-02', 'LON-7', NULL, 'PAPER'),
+                  (8, 2, 'P-3', DATE '2017-04-25', 'LON-8', NULL, 'PAPER'),
+                  (9, 2, 'P-4', DATE '2017-03-25', 'LON-9', NULL, 'PAPER')""");
         plan("payslips", 7, 20, 1, "INGESTED");
         plan("payslips", 6, 20, 2, "INGESTED");
         plan("payslips", 8, 21, 1, "INGESTED");
@@ -77,11 +78,11 @@ class MergeScriptsTests {
         assertThat(rows("SELECT payslip_id || ' ' || pay_date || ' ' || unit_code || ' ' || file_id || ':' || line_number "
                 + "FROM core.payslips ORDER BY 1")).containsExactly(
                 "P-1 2017-05-25 LON-6 6:2",
-                "P-2 2017-04-25 LON-7 7:3");
-        // the replaced April version never reached core: only the winners' months are touched
+                "P-2 2017-05-02 LON-7 7:3");
+        // the April version of P-1 never reached core: only the winners' month is touched
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months"))
-                .containsExactly("20 2017-04-01 2017-05-01");
-        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips")).containsExactly("8");
+                .containsExactly("20 2017-05-01 2017-05-01");
+        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips ORDER BY 1")).containsExactly("8", "9");
     }
 
     @Test
