@@ -79,12 +79,13 @@ public class ScheduleCommand implements Callable<Integer> {
                 done++;
             }
         } finally {
+            // Logged before releasing the shutdown hook: once it returns, the JVM halts at once.
+            log.info("Scheduler stopped after {} run(s)", done);
             stopped.countDown();
             if (!stopping.get()) {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
-        log.info("Scheduler stopped after {} run(s)", done);
         return lastStatus;
     }
 
