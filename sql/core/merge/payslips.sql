@@ -1,12 +1,14 @@
 -- Merges the run's ingested files into core.payslips. Natural key: (payslip_id).
--- Variable: run_id (the load run): all its ingested files at once, in one transaction.
+-- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
+-- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_payslips_files AS
 SELECT file_id, load_order
 FROM meta.load_file
-WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGESTED';
+WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGESTED'
+  AND load_order <= getvariable('last_order');
 
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader

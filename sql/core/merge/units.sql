@@ -1,5 +1,6 @@
 -- Merges the run's ingested files into core.units, a slowly changing dimension.
--- Natural key: (unit_code, valid_from). Variable: run_id. The last delivery wins.
+-- Natural key: (unit_code, valid_from). Variables: run_id, last_order (as in invoices.sql).
+-- The last delivery wins.
 -- Versions from different deliveries may overlap; the unit's version of a month is resolved
 -- where it is used (core.unit_month): the valid one with the latest valid_from.
 
@@ -7,7 +8,8 @@
 CREATE OR REPLACE TEMP TABLE merge_units_files AS
 SELECT file_id, load_order
 FROM meta.load_file
-WHERE run_id = getvariable('run_id') AND extract = 'units' AND state = 'INGESTED';
+WHERE run_id = getvariable('run_id') AND extract = 'units' AND state = 'INGESTED'
+  AND load_order <= getvariable('last_order');
 
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader

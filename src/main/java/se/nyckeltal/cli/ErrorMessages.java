@@ -55,6 +55,10 @@ final class ErrorMessages {
             if (containsAny(message, NOT_WRITABLE)) {
                 return "Could not write the warehouse (" + line + "). Is the output folder writable?";
             }
+            if (message.contains("Out of Memory Error")) {
+                return "DuckDB reached its memory limit (" + line + "). Raise nyckeltal.warehouse.memory-limit"
+                        + " (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB) and run the same command again.";
+            }
             if (message.contains("IO Error") && message.contains("database file")) {
                 return "The warehouse file cannot be opened: " + line;
             }

@@ -33,7 +33,11 @@ public final class ExtractFileReader {
 
     private static final int BUFFER_CHARS = 1 << 16;
     /** How far the header line may reach; longer headers are detected from their start. */
-    private static final int HEADER_PEEK_LIMIT = 1 << 20;
+    /**
+     * Longest header line looked at. Also the read-ahead the reader keeps for it: BufferedReader
+     * grows its buffer to the mark's limit, and 2 MB of chars per file was a humongous object to G1.
+     */
+    private static final int HEADER_PEEK_LIMIT = 1 << 16;
     /** Pseudonyms kept per reader: employees repeat within a file, the keyed hash is the dear part. */
     private static final int PSEUDONYM_CACHE_LIMIT = 200_000;
 
@@ -117,7 +121,9 @@ public final class ExtractFileReader {
         boolean quoted = false;
         boolean blank = true;
         int c;
-        while ((c = reader.read()) >= 0 && line.length() < HEADER_PEEK_LIMIT - 1) {
+        int read = 0;
+        // bounded by the chars read, not the line's length: reset() fails beyond the mark's limit
+        while (read++ < HEADER_PEEK_LIMIT - 1 && (c = reader.read()) >= 0) {
             if (c == '"') {
                 quoted = !quoted;
             }

@@ -26,7 +26,7 @@ import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
  * The nightly {@code load} job: discover → ingest (one partition per file, in parallel) →
- * merge (one transaction per file, in load order) → recompute the touched periods.
+ * merge (in load order, a bounded number of rows per transaction) → recompute the touched periods.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoadProperties.class)
@@ -67,6 +67,7 @@ public class LoadJobConfiguration {
             LoadProgress loadProgress) {
         return new StepBuilder("ingest", jobRepository)
                 .listener(loadProgress)
+                .listener(new IngestHeapRelease())
                 .partitioner("ingestFile", pendingFilePartitioner)
                 .step(ingestFileStep)
                 .taskExecutor(ingestTaskExecutor)
@@ -120,8 +121,10 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new MergeFilesTasklet(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId));
+    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, LoadProperties properties,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new MergeFilesTasklet(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
+                properties.mergeRowsPerTransaction());
     }
 
     @Bean

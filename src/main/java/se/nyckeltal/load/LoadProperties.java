@@ -15,16 +15,20 @@ import se.nyckeltal.extract.Extract;
  * @param threads            files ingested in parallel (one partition per file)
  * @param encoding           per extract folder, e.g. {@code staffing: windows-1252}; default UTF-8
  * @param delimiter          per extract folder, forces {@code ;}, {@code ,} or {@code tab}; default: detected
+ * @param mergeRowsPerTransaction staged rows merged into core per transaction (files are not split);
+ *                           default 2 000 000: bounds DuckDB's memory, few enough commits not to cost time
  */
 @ConfigurationProperties("nyckeltal.load")
 public record LoadProperties(Double rejectLimitPercent, Integer threads, Map<String, String> encoding,
-        Map<String, String> delimiter) {
+        Map<String, String> delimiter, Long mergeRowsPerTransaction) {
 
     public LoadProperties {
         rejectLimitPercent = rejectLimitPercent == null ? 5.0 : rejectLimitPercent;
         threads = threads == null || threads < 1 ? 2 : threads;
         encoding = encoding == null ? Map.of() : Map.copyOf(encoding);
         delimiter = delimiter == null ? Map.of() : Map.copyOf(delimiter);
+        mergeRowsPerTransaction = mergeRowsPerTransaction == null || mergeRowsPerTransaction < 1
+                ? 2_000_000L : mergeRowsPerTransaction;
     }
 
     public Charset charsetOf(Extract extract) {

@@ -25,13 +25,18 @@ import se.nyckeltal.warehouse.jooq.staging.Tables;
 
 /**
  * Step 3 of the load: finishes the run's files one extract at a time, in load order. Each call
- * handles one extract in one transaction — the merge of all its ingested files into core
+ * handles one transaction: the merge of the next ingested files of an extract into core
  * ({@code sql/core/merge/<extract>.sql}, set-based: a key delivered twice keeps the later file's
  * row, as if merged file by file), then every file's rejects, {@code report.load_runs} row and
- * final state — and returns CONTINUABLE, so the step commits after every extract and a restart
- * resumes with the first extract not yet finished. One transaction per extract rather than per
- * file: each commit of a large merge costs a WAL write and often a checkpoint (measured: about
- * 100 ms per file, 12 s of a 4-million-row load; see BENCHMARKS.md).
+ * final state. It returns CONTINUABLE, so the step commits after every transaction and a restart
+ * resumes with the first file not yet finished.
+ *
+ * <p>A transaction takes files in load order until their staged rows would exceed
+ * {@code nyckeltal.load.merge-rows-per-transaction} (at least one file). Not one per file: each
+ * commit of a merge costs a WAL write and often a checkpoint (measured: about 100 ms per file, 12 s
+ * of a 4-million-row load). Not one per extract either: DuckDB holds part of a transaction's
+ * bookkeeping outside its {@code memory_limit}, so memory would grow with the input (measured:
+ * peak RSS in the merge of 16 million rows; see BENCHMARKS.md).
  */
 public class MergeFilesTasklet implements Tasklet {
 
@@ -41,11 +46,13 @@ public class MergeFilesTasklet implements Tasklet {
 
     private final DSLContext dsl;
     private final long runId;
+    private final long rowsPerTransaction;
     private final Map<Extract, SqlScript> merges = new EnumMap<>(Extract.class);
 
-    public MergeFilesTasklet(DSLContext dsl, long runId) {
+    public MergeFilesTasklet(DSLContext dsl, long runId, long rowsPerTransaction) {
         this.dsl = dsl;
         this.runId = runId;
+        this.rowsPerTransaction = rowsPerTransaction;
         for (Extract extract : Extract.values()) {
             merges.put(extract, SqlScript.load("core/merge/" + extract.folder() + ".sql"));
         }
@@ -53,18 +60,40 @@ public class MergeFilesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<LoadFileRecord> files = nextExtractToFinish();
+        List<LoadFileRecord> files = oneTransaction(nextExtractToFinish());
         if (files.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
         Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
-        if (files.stream().anyMatch(file -> FileState.INGESTED.name().equals(file.getState()))) {
-            merges.get(extract).run(dsl, Map.of("run_id", runId));
+        if (files.stream().anyMatch(MergeFilesTasklet::ingested)) {
+            long lastOrder = files.get(files.size() - 1).getLoadOrder();
+            merges.get(extract).run(dsl, Map.of("run_id", runId, "last_order", lastOrder));
         }
         for (LoadFileRecord file : files) {
             contribution.incrementWriteCount(finish(file));
         }
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** The first files, in load order, whose staged rows fit the budget; at least one ingested file. */
+    private List<LoadFileRecord> oneTransaction(List<LoadFileRecord> files) {
+        long rows = 0;
+        int count = 0;
+        for (LoadFileRecord file : files) {
+            if (ingested(file)) {
+                long staged = file.getRowsLoaded() == null ? 0 : file.getRowsLoaded();
+                if (rows > 0 && rows + staged > rowsPerTransaction) {
+                    break;
+                }
+                rows += Math.max(staged, 1);
+            }
+            count++;
+        }
+        return files.subList(0, count);
+    }
+
+    private static boolean ingested(LoadFileRecord file) {
+        return FileState.INGESTED.name().equals(file.getState());
     }
 
     /** The unfinished files of the first extract (in load order) that has any, in load order. */

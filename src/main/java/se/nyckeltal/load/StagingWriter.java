@@ -15,7 +15,7 @@ import se.nyckeltal.extract.RowHandler;
  * {@code staging.rejected_rows} through DuckDB's Appender (about 100× faster than JDBC batches).
  * The Appender joins the transaction its connection has begun (it autocommits every 2 048 rows
  * on a connection without one): rows are tagged with the file id, and the merge moves them to
- * core in one transaction per extract.
+ * core a few whole files per transaction.
  */
 final class StagingWriter implements RowHandler, AutoCloseable {
 

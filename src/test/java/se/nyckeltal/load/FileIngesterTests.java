@@ -38,7 +38,7 @@ class FileIngesterTests {
     @BeforeEach
     void open() throws IOException {
         warehouse = TestWarehouse.create(dir);
-        ingester = new FileIngester(warehouse.dataSource(), new LoadProperties(null, null, null, null),
+        ingester = new FileIngester(warehouse.dataSource(), new LoadProperties(null, null, null, null, null),
                 new Pseudonymizer("test-key".getBytes(StandardCharsets.UTF_8)), new LoadProgress());
         transaction = new TransactionTemplate(new JdbcTransactionManager(warehouse.dataSource()));
         StringBuilder csv = new StringBuilder("invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");

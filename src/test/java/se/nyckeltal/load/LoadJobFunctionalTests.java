@@ -249,6 +249,54 @@ class LoadJobFunctionalTests {
     }
 
     @Test
+    void aMergeSplitIntoSeveralTransactionsStillKeepsTheLastDelivery() throws Exception {
+        Path input = dir.resolve("input");
+        String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
+        write(input, "invoices/2017-01.csv", header
+                + "F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;1\nF-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;ELECTRONIC;20\n");
+        write(input, "invoices/2017-02.csv", header
+                + "F-1;CUSTOMER;2017-02-02;EKO-KUND1;KS;ELECTRONIC;2\nF-3;CUSTOMER;2017-02-03;EKO-KUND1;KS;ELECTRONIC;30\n");
+        write(input, "invoices/2017-03.csv", header
+                + "F-1;CUSTOMER;2017-03-02;EKO-KUND1;KS;ELECTRONIC;3\n");
+        // two staged rows per transaction: every file is merged in a transaction of its own
+        System.setProperty("nyckeltal.load.merge-rows-per-transaction", "2");
+        try {
+            Result result = load(input);
+            assertThat(result.exitCode()).as(result.output()).isZero();
+        } finally {
+            System.clearProperty("nyckeltal.load.merge-rows-per-transaction");
+        }
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT invoice_id || ' ' || registered_date || ' ' || amount_sek::INTEGER "
+                    + "FROM core.invoices ORDER BY 1"))
+                    .containsExactly("F-1 2017-03-02 3", "F-2 2017-01-03 20", "F-3 2017-02-03 30");
+            assertThat(strings(dsl, "SELECT count(*) FROM staging.invoices")).containsExactly("0");
+            // three transactions of one file each, then the call that finds nothing left
+            assertThat(strings(dsl, "SELECT commit_count FROM BATCH_STEP_EXECUTION WHERE step_name = 'merge'"))
+                    .containsExactly("4");
+        }
+    }
+
+    @Test
+    void runningOutOfDuckDbMemoryNamesTheSettingToRaise() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv", UNITS);
+        write(input, "staffing/2017-01.csv", STAFFING);
+        write(input, "invoices/2017-01.csv", INVOICES);
+        // far below what the recomputation needs (measured: it fails at 16 MB on this input)
+        System.setProperty("nyckeltal.warehouse.memory-limit", "8MB");
+        try {
+            Result result = load(input);
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output()).contains("Out of Memory Error").contains("nyckeltal.warehouse.memory-limit")
+                    .contains("run the same command again").doesNotContain("unexpected error").doesNotContain("\tat ");
+        } finally {
+            System.clearProperty("nyckeltal.warehouse.memory-limit");
+        }
+    }
+
+    @Test
     void usageErrorsExit64AndAMissingInputFolderExits2() {
         assertThat(run(List.of("load", "--nonsense")).exitCode()).isEqualTo(64);
         Result missing = run(List.of("load", "--input", dir.resolve("nope").toString(),

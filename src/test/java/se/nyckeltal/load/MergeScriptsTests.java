@@ -86,6 +86,33 @@ class MergeScriptsTests {
     }
 
     @Test
+    void lastOrderLeavesTheRunsLaterFilesStagedForTheNextTransaction() {
+        dsl.execute("""
+                INSERT INTO staging.payslips VALUES
+                  (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
+                  (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
+                  (7, 3, 'P-2', DATE '2017-05-02', 'LON-7', NULL, 'PAPER')""");
+        plan("payslips", 7, 20, 1, "INGESTED");
+        plan("payslips", 6, 20, 2, "INGESTED");
+
+        mergeRun("payslips", 20, 1);
+
+        assertThat(rows("SELECT payslip_id || ' ' || file_id FROM core.payslips ORDER BY 1")).containsExactly("P-1 7", "P-2 7");
+        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips")).containsExactly("6");
+
+        // the merge marks no state: the loader finishes file 7 before the next transaction
+        dsl.execute("UPDATE meta.load_file SET state = 'LOADED' WHERE file_id = 7");
+        mergeRun("payslips", 20, 2);
+
+        // the same rows as one transaction over both files; April is touched too, by the replaced row
+        assertThat(rows("SELECT payslip_id || ' ' || pay_date || ' ' || file_id FROM core.payslips ORDER BY 1"))
+                .containsExactly("P-1 2017-05-25 6", "P-2 2017-05-02 7");
+        assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
+                .containsExactly("2017-04-01 2017-05-01", "2017-04-01 2017-05-01");
+        assertThat(count("staging.payslips")).isZero();
+    }
+
+    @Test
     void anotherSickDayTouchesEveryMonthOfItsSpell() {
         dsl.execute("""
                 INSERT INTO core.sick_leave VALUES
@@ -145,8 +172,12 @@ class MergeScriptsTests {
     }
 
     private void mergeRun(String extract, long runId) {
+        mergeRun(extract, runId, Integer.MAX_VALUE);
+    }
+
+    private void mergeRun(String extract, long runId, int lastOrder) {
         dsl.transaction(tx -> SqlScript.load("core/merge/" + extract + ".sql")
-                .run(tx.dsl(), Map.of("run_id", runId)));
+                .run(tx.dsl(), Map.of("run_id", runId, "last_order", lastOrder)));
     }
 
     private List<String> rows(String sql) {
