@@ -40,7 +40,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -
 case "$mode" in
   memory)
     # as the contract's command line runs it (JVM defaults), and as deploy/ runs it (heap capped)
-    for options in "" "-Xmx512m"; do
+    for options in "" "-Xmx256m"; do
       for scale in 1 4; do
         generate "$scale" 2016-01 2017-12 "$work/input-$scale"
         rm -f "$work/mem-$scale.duckdb"* "$work/nyckeltal.duckdb"
