@@ -32,10 +32,10 @@ import org.apache.commons.csv.CSVRecord;
 public final class ExtractFileReader {
 
     private static final int BUFFER_CHARS = 1 << 16;
-    /** How far the header line may reach; longer headers are detected from their start. */
     /**
-     * Longest header line looked at. Also the read-ahead the reader keeps for it: BufferedReader
-     * grows its buffer to the mark's limit, and 2 MB of chars per file was a humongous object to G1.
+     * How far the header line may reach; longer headers are detected from their start. Also the
+     * read-ahead the reader keeps for it: BufferedReader grows its buffer to the mark's limit, and
+     * 2 MB of chars per file (at 1 M) was a humongous object to G1.
      */
     private static final int HEADER_PEEK_LIMIT = 1 << 16;
     /** Pseudonyms kept per reader: employees repeat within a file, the keyed hash is the dear part. */

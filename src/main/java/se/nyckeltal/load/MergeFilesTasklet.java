@@ -36,7 +36,7 @@ import se.nyckeltal.warehouse.jooq.staging.Tables;
  * commit of a merge costs a WAL write and often a checkpoint (measured: about 100 ms per file, 12 s
  * of a 4-million-row load). Not one per extract either: DuckDB holds part of a transaction's
  * bookkeeping outside its {@code memory_limit}, so memory would grow with the input (measured:
- * peak RSS in the merge of 16 million rows; see BENCHMARKS.md).
+ * 1.3 GB peak RSS in the merge of an 8-million-row extract; see BENCHMARKS.md).
  */
 public class MergeFilesTasklet implements Tasklet {
 

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param file          the DuckDB file the loader writes (its own; analysts open the published copy)
  * @param publishedFile the read-only copy for analysts, replaced after every successful run
  *                      (default: {@code nyckeltal.duckdb} beside {@code file})
- * @param memoryLimit   DuckDB's {@code memory_limit}; default {@code 256MB}: beyond it DuckDB spills
- *                      to disk, so its buffers do not grow with the input. Measured at 4 and 16
- *                      million rows: a higher limit only makes its page cache bigger, not the load
- *                      faster (see BENCHMARKS.md)
+ * @param memoryLimit   DuckDB's {@code memory_limit}; default 128 MB per DuckDB thread, at least
+ *                      {@code 256MB}: beyond it DuckDB spills to disk, so its buffers do not grow
+ *                      with the input. Measured on two threads at 4 and 16 million rows: a higher
+ *                      limit only made its page cache bigger, not the load faster, and 128 MB was
+ *                      too little; every thread holds its own share of an aggregate or a join, hence
+ *                      the limit per thread (see BENCHMARKS.md)
  * @param threads       DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
  */
 @ConfigurationProperties("nyckeltal.warehouse")
@@ -26,8 +28,13 @@ public record WarehouseProperties(Path file, Path publishedFile, String memoryLi
             file = Path.of("output", "warehouse.duckdb");
         }
         if (memoryLimit == null || memoryLimit.isBlank()) {
-            memoryLimit = "256MB";
+            memoryLimit = defaultMemoryLimit(threads);
         }
+    }
+
+    static String defaultMemoryLimit(int threads) {
+        int duckDbThreads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return Math.max(256, 128L * duckDbThreads) + "MB";
     }
 
     public WarehouseProperties(Path file, String memoryLimit, int threads) {
