@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.springframework.transaction.TransactionSystemException;
 
+import se.nyckeltal.warehouse.WarehouseSchemaException;
+
 /** One plain line for a failure: the user's to fix where it is theirs, a hint where it is not. */
 final class ErrorMessages {
 
@@ -26,7 +28,7 @@ final class ErrorMessages {
     static String describe(Throwable failure) {
         List<Throwable> chain = chain(failure);
         for (Throwable cause : chain) {
-            if (cause instanceof UserError) {
+            if (cause instanceof UserError || cause instanceof WarehouseSchemaException) {
                 return cause.getMessage();
             }
         }
