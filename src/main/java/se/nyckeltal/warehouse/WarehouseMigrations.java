@@ -194,7 +194,7 @@ public final class WarehouseMigrations {
         long started = System.nanoTime();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (String sql : SqlScript.load("migrations/" + migration.script()).statements()) {
+            for (String sql : SqlScript.split(migration.sql())) {
                 statement.execute(sql);
             }
             try (PreparedStatement history = connection.prepareStatement("INSERT INTO " + HISTORY
