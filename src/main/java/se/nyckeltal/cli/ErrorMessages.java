@@ -21,6 +21,10 @@ final class ErrorMessages {
             "not a valid DuckDB database file", "Corrupt database file", "Could not read enough bytes from file",
             "Trying to read a database file with version number");
     private static final List<String> NOT_WRITABLE = List.of("Permission denied", "Read-only file system");
+    /** What DuckDB says when a query needs more than its {@code memory_limit}. */
+    private static final String OUT_OF_MEMORY = "Out of Memory Error";
+    /** The setting to raise then, with an example. */
+    static final String MEMORY_LIMIT_SETTING = "nyckeltal.warehouse.memory-limit (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB)";
 
     private ErrorMessages() {
     }
@@ -57,9 +61,9 @@ final class ErrorMessages {
             if (containsAny(message, NOT_WRITABLE)) {
                 return "Could not write the warehouse (" + line + "). Is the output folder writable?";
             }
-            if (message.contains("Out of Memory Error")) {
-                return "DuckDB reached its memory limit (" + line + "). Raise nyckeltal.warehouse.memory-limit"
-                        + " (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB) and run the same command again.";
+            if (outOfDuckDbMemory(message)) {
+                return "DuckDB reached its memory limit (" + line + "). Raise " + MEMORY_LIMIT_SETTING
+                        + " and run the same command again.";
             }
             if (message.contains("IO Error") && message.contains("database file")) {
                 return "The warehouse file cannot be opened: " + line;
@@ -98,6 +102,10 @@ final class ErrorMessages {
         List<Throwable> reversed = new ArrayList<>(chain);
         Collections.reverse(reversed);
         return reversed;
+    }
+
+    static boolean outOfDuckDbMemory(String message) {
+        return message != null && message.contains(OUT_OF_MEMORY);
     }
 
     private static boolean containsAny(String message, List<String> parts) {

@@ -21,10 +21,10 @@ public final class JobFailures {
         if (reason == null) {
             reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);
         }
-        String remedy = reason != null && reason.contains("Out of Memory Error")
-                ? ". DuckDB reached its memory limit: raise nyckeltal.warehouse.memory-limit (e.g."
-                        + " NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB) or lower nyckeltal.load.merge-rows-per-transaction,"
-                        + " then run the same command again to resume it."
+        String remedy = ErrorMessages.outOfDuckDbMemory(reason)
+                ? ". DuckDB reached its memory limit: raise " + ErrorMessages.MEMORY_LIMIT_SETTING
+                        + " or lower nyckeltal.load.merge-rows-per-transaction, then run the same command again to"
+                        + " resume it."
                 : "; run the same command again to resume it.";
         return new UserError(what + " did not complete (" + execution.getStatus() + "): " + reason
                 + ". Nothing it had not finished is visible" + remedy, first);
