@@ -259,13 +259,8 @@ class LoadJobFunctionalTests {
         write(input, "invoices/2017-03.csv", header
                 + "F-1;CUSTOMER;2017-03-02;EKO-KUND1;KS;ELECTRONIC;3\n");
         // two staged rows per transaction: every file is merged in a transaction of its own
-        System.setProperty("nyckeltal.load.merge-rows-per-transaction", "2");
-        try {
-            Result result = load(input);
-            assertThat(result.exitCode()).as(result.output()).isZero();
-        } finally {
-            System.clearProperty("nyckeltal.load.merge-rows-per-transaction");
-        }
+        Result result = loadWith(input, "nyckeltal.load.merge-rows-per-transaction", "2");
+        assertThat(result.exitCode()).as(result.output()).isZero();
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
             assertThat(strings(dsl, "SELECT invoice_id || ' ' || registered_date || ' ' || amount_sek::INTEGER "
@@ -285,15 +280,10 @@ class LoadJobFunctionalTests {
         write(input, "staffing/2017-01.csv", STAFFING);
         write(input, "invoices/2017-01.csv", INVOICES);
         // far below what the recomputation needs (measured: it fails at 16 MB on this input)
-        System.setProperty("nyckeltal.warehouse.memory-limit", "8MB");
-        try {
-            Result result = load(input);
-            assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.output()).contains("Out of Memory Error").contains("nyckeltal.warehouse.memory-limit")
-                    .contains("run the same command again").doesNotContain("unexpected error").doesNotContain("\tat ");
-        } finally {
-            System.clearProperty("nyckeltal.warehouse.memory-limit");
-        }
+        Result result = loadWith(input, "nyckeltal.warehouse.memory-limit", "8MB");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("Out of Memory Error").contains("nyckeltal.warehouse.memory-limit")
+                .contains("run the same command again").doesNotContain("unexpected error").doesNotContain("\tat ");
     }
 
     @Test
@@ -309,14 +299,9 @@ class LoadJobFunctionalTests {
     void aDisclosureLimitBelowThreeIsRefused() throws Exception {
         Path input = dir.resolve("input");
         write(input, "units/units.csv", UNITS);
-        System.setProperty("nyckeltal.indicators.disclosure-limit", "2");
-        try {
-            Result result = load(input);
-            assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
-        } finally {
-            System.clearProperty("nyckeltal.indicators.disclosure-limit");
-        }
+        Result result = loadWith(input, "nyckeltal.indicators.disclosure-limit", "2");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
     }
 
     record Result(int exitCode, String output) {
@@ -324,6 +309,16 @@ class LoadJobFunctionalTests {
 
     private Result load(Path input) {
         return run(List.of("load", "--input", input.toString(), "--warehouse", warehouseFile().toString()));
+    }
+
+    /** A load with one setting given as a system property, as on the command line, cleared afterwards. */
+    private Result loadWith(Path input, String property, String value) {
+        System.setProperty(property, value);
+        try {
+            return load(input);
+        } finally {
+            System.clearProperty(property);
+        }
     }
 
     private static Result run(List<String> args) {
