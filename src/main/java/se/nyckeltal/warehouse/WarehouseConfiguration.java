@@ -36,6 +36,7 @@ public class WarehouseConfiguration {
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(1);
         config.addDataSourceProperty("memory_limit", properties.memoryLimit());
+        config.addDataSourceProperty("checkpoint_threshold", properties.checkpointThreshold());
         if (properties.threads() > 0) {
             config.addDataSourceProperty("threads", String.valueOf(properties.threads()));
         }

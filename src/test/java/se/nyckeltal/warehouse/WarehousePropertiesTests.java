@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 class WarehousePropertiesTests {
 
@@ -22,5 +26,24 @@ class WarehousePropertiesTests {
     @Test
     void aConfiguredLimitIsKept() {
         assertThat(new WarehouseProperties(Path.of("w.duckdb"), "3GB", 8).memoryLimit()).isEqualTo("3GB");
+    }
+
+    @Test
+    void duckDbCheckpointsEvery256MbOfLogUnlessConfigured(@TempDir Path dir) {
+        assertThat(new WarehouseProperties(Path.of("w.duckdb"), "1GB", 2).checkpointThreshold()).isEqualTo("256MB");
+        // DuckDB's MB is 10^6 bytes and it shows MiB cut to one decimal: 256 000 000 B = 244.14 MiB
+        assertThat(settingsOf(new WarehouseProperties(dir.resolve("default.duckdb"), "512MB", 1)))
+                .isEqualTo("244.1 MiB 488.2 MiB");
+        assertThat(settingsOf(new WarehouseProperties(dir.resolve("set.duckdb"), null, "300MB", 1, "1GB")))
+                .isEqualTo("953.6 MiB 286.1 MiB");
+    }
+
+    /** What DuckDB itself reports for the threshold and the memory limit of a warehouse opened with these properties. */
+    private static String settingsOf(WarehouseProperties properties) {
+        try (HikariDataSource dataSource = (HikariDataSource) new WarehouseConfiguration().dataSource(properties)) {
+            return new JdbcTemplate(dataSource).queryForObject(
+                    "SELECT current_setting('checkpoint_threshold') || ' ' || current_setting('memory_limit')",
+                    String.class);
+        }
     }
 }
