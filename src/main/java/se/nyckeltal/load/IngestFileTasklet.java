@@ -18,8 +18,9 @@ import se.nyckeltal.extract.Extract;
 import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 
 /**
- * Step 2 of the load, one partition per file: parse, validate and stage one delivery. The
- * file's new state commits with the step's own bookkeeping.
+ * Step 2 of the load, run by each ingest worker (see {@link IngestWorkerPartitioner}): every call
+ * takes the next pending file and parses, validates and stages it. Each call is one chunk of the
+ * worker's step, so the file's rows and new state commit with the step's own bookkeeping.
  */
 public class IngestFileTasklet implements Tasklet {
 
@@ -28,19 +29,24 @@ public class IngestFileTasklet implements Tasklet {
     private final DSLContext dsl;
     private final FileIngester ingester;
     private final Path input;
+    private final PendingFiles pendingFiles;
 
-    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input) {
+    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles) {
         this.dsl = dsl;
         this.ingester = ingester;
         this.input = input;
+        this.pendingFiles = pendingFiles;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long fileId = PendingFilePartitioner.fileIdOf(chunkContext.getStepContext().getStepExecution().getStepName());
+        Long fileId = pendingFiles.next();
+        if (fileId == null) {
+            return RepeatStatus.FINISHED;
+        }
         LoadFileRecord file = dsl.selectFrom(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle();
         if (!FileState.PENDING.name().equals(file.getState())) {
-            return RepeatStatus.FINISHED;
+            return RepeatStatus.CONTINUABLE;
         }
         Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
@@ -64,6 +70,6 @@ public class IngestFileTasklet implements Tasklet {
                 .where(LOAD_FILE.FILE_ID.eq(fileId))
                 .execute();
         contribution.incrementWriteCount(result.rowsValid());
-        return RepeatStatus.FINISHED;
+        return RepeatStatus.CONTINUABLE;
     }
 }

@@ -25,7 +25,8 @@ import se.nyckeltal.indicators.IndicatorRecomputation;
 import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
- * The nightly {@code load} job: discover → ingest (one partition per file, in parallel) →
+ * The nightly {@code load} job: discover → ingest (one partition per thread, each taking the next
+ * pending file) →
  * merge (in load order, a bounded number of rows per transaction) → recompute the touched periods.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,14 +63,14 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public Step ingestStep(JobRepository jobRepository, Step ingestFileStep, PendingFilePartitioner pendingFilePartitioner,
+    public Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, IngestWorkerPartitioner ingestWorkerPartitioner,
             @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties,
             LoadProgress loadProgress) {
         return new StepBuilder("ingest", jobRepository)
                 .listener(loadProgress)
                 .listener(new IngestHeapRelease())
-                .partitioner("ingestFile", pendingFilePartitioner)
-                .step(ingestFileStep)
+                .partitioner("ingestFiles", ingestWorkerPartitioner)
+                .step(ingestFilesStep)
                 .taskExecutor(ingestTaskExecutor)
                 .gridSize(properties.threads())
                 .build();
@@ -77,9 +78,15 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public PendingFilePartitioner pendingFilePartitioner(DSLContext dsl, LoadProgress loadProgress,
-            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new PendingFilePartitioner(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId), loadProgress);
+    public IngestWorkerPartitioner ingestWorkerPartitioner(DSLContext dsl, PendingFiles pendingFiles,
+            LoadProgress loadProgress, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new IngestWorkerPartitioner(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId), pendingFiles,
+                loadProgress);
+    }
+
+    @Bean
+    public PendingFiles pendingFiles() {
+        return new PendingFiles();
     }
 
     @Bean
@@ -95,16 +102,20 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IngestFileTasklet ingestFileTasklet) {
-        return new StepBuilder("ingestFile", jobRepository).tasklet(ingestFileTasklet, transactionManager).build();
+        // A worker that completed is started again on a restart: it only takes what is still pending.
+        return new StepBuilder("ingestFiles", jobRepository)
+                .tasklet(ingestFileTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     @Bean
     @StepScope
-    public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester,
+    public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
             @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new IngestFileTasklet(dsl, fileIngester, Path.of(input));
+        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles);
     }
 
     @Bean

@@ -12,7 +12,7 @@ import se.nyckeltal.extract.Extract;
  * How the nightly load reads its files.
  *
  * @param rejectLimitPercent a file whose share of rejected rows is strictly above this fails as a whole
- * @param threads            files ingested in parallel (one partition per file)
+ * @param threads            files ingested in parallel (one worker partition per thread)
  * @param encoding           per extract folder, e.g. {@code staffing: windows-1252}; default UTF-8
  * @param delimiter          per extract folder, forces {@code ;}, {@code ,} or {@code tab}; default: detected
  * @param mergeRowsPerTransaction staged rows merged into core per transaction (files are not split);

@@ -19,17 +19,18 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                      the limit per thread (see BENCHMARKS.md)
  * @param threads       DuckDB's {@code threads}; 0 = DuckDB's default (one per core)
  * @param checkpointThreshold DuckDB's {@code checkpoint_threshold}, the write-ahead log's size that
- *                      triggers a checkpoint; default {@code 256MB}, not DuckDB's 16 MB: with 16 MB
- *                      the ingest checkpointed every few files and wrote rows to the database file
- *                      that the merge deletes moments later (measured on 4 million rows: load 44–48 s
- *                      at 16 MB, 38 s at 256 MB, 36 s at 1 GB, for 50–100 MB more peak RSS; see
- *                      BENCHMARKS.md). The publish step checkpoints anyway
+ *                      triggers a checkpoint; default {@code 1GB}, not DuckDB's 16 MB: with 16 MB
+ *                      the ingest checkpointed every few files, each time writing staged rows to the
+ *                      database file that the merge deletes moments later (measured on 4 million
+ *                      rows: load 44–48 s at 16 MB, 33–34 s at 256 MB and at 1 GB, but 256 MB still
+ *                      checkpointed once at the end of the ingest; 4 GB: 31 s, but 860 MB peak RSS
+ *                      at scale 1; see BENCHMARKS.md). The publish step checkpoints anyway
  */
 @ConfigurationProperties("nyckeltal.warehouse")
 public record WarehouseProperties(Path file, Path publishedFile, String memoryLimit, int threads,
         String checkpointThreshold) {
 
-    static final String DEFAULT_CHECKPOINT_THRESHOLD = "256MB";
+    static final String DEFAULT_CHECKPOINT_THRESHOLD = "1GB";
 
     @ConstructorBinding
     public WarehouseProperties {

@@ -29,13 +29,13 @@ class WarehousePropertiesTests {
     }
 
     @Test
-    void duckDbCheckpointsEvery256MbOfLogUnlessConfigured(@TempDir Path dir) {
-        assertThat(new WarehouseProperties(Path.of("w.duckdb"), "1GB", 2).checkpointThreshold()).isEqualTo("256MB");
-        // DuckDB's MB is 10^6 bytes and it shows MiB cut to one decimal: 256 000 000 B = 244.14 MiB
+    void duckDbCheckpointsEveryGigabyteOfLogUnlessConfigured(@TempDir Path dir) {
+        assertThat(new WarehouseProperties(Path.of("w.duckdb"), "1GB", 2).checkpointThreshold()).isEqualTo("1GB");
+        // DuckDB's GB is 10^9 bytes and it shows MiB cut to one decimal: 10^9 B = 953.67 MiB
         assertThat(settingsOf(new WarehouseProperties(dir.resolve("default.duckdb"), "512MB", 1)))
-                .isEqualTo("244.1 MiB 488.2 MiB");
-        assertThat(settingsOf(new WarehouseProperties(dir.resolve("set.duckdb"), null, "300MB", 1, "1GB")))
-                .isEqualTo("953.6 MiB 286.1 MiB");
+                .isEqualTo("953.6 MiB 488.2 MiB");
+        assertThat(settingsOf(new WarehouseProperties(dir.resolve("set.duckdb"), null, "300MB", 1, "2GB")))
+                .isEqualTo("1.8 GiB 286.1 MiB"); // 2·10^9 B = 1.86 GiB
     }
 
     /** What DuckDB itself reports for the threshold and the memory limit of a warehouse opened with these properties. */

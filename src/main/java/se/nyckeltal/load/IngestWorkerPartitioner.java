@@ -1,0 +1,56 @@
+package se.nyckeltal.load;
+
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * One partition per ingest thread ({@code worker-1} … {@code worker-<gridSize>}), each taking
+ * files from the run's {@link PendingFiles} until none is left, largest first so that the
+ * threads finish together. Not one partition per file: every step execution costs Spring Batch
+ * several DuckDB commits of its own (about 2 ms each) before, between and after the file's
+ * transaction, and the threads idled through them (measured on 122 files: a quarter of the
+ * ingest threads' time, see BENCHMARKS.md). A worker's file still commits with its rows in one
+ * transaction, the step's chunk.
+ *
+ * <p>The names do not depend on the files left, so a restart finds the same workers; the worker
+ * step may start again even if complete, so a restart always gets every thread.
+ */
+public class IngestWorkerPartitioner implements Partitioner {
+
+    static final String PARTITION_PREFIX = "worker-";
+
+    private final DSLContext dsl;
+    private final long runId;
+    private final PendingFiles pendingFiles;
+    private final LoadProgress progress;
+
+    public IngestWorkerPartitioner(DSLContext dsl, long runId, PendingFiles pendingFiles, LoadProgress progress) {
+        this.dsl = dsl;
+        this.runId = runId;
+        this.pendingFiles = pendingFiles;
+        this.progress = progress;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        var files = dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_BYTES).from(LOAD_FILE)
+                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
+                .orderBy(LOAD_FILE.FILE_BYTES.desc(), LOAD_FILE.LOAD_ORDER)
+                .fetch();
+        List<Long> fileIds = files.getValues(LOAD_FILE.FILE_ID);
+        pendingFiles.replaceWith(fileIds);
+        progress.plan(fileIds.size(), files.stream().mapToLong(file -> Math.max(0, file.value2())).sum());
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (int worker = 1; worker <= Math.max(1, gridSize); worker++) {
+            partitions.put(PARTITION_PREFIX + worker, new ExecutionContext());
+        }
+        return partitions;
+    }
+}

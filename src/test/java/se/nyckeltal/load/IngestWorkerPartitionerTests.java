@@ -1,0 +1,82 @@
+package se.nyckeltal.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.nyckeltal.support.TestWarehouse;
+
+class IngestWorkerPartitionerTests {
+
+    private static final long RUN = 7;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneWorkerPerThreadTakesTheRunsPendingFilesLargestFirst() {
+        try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
+            DSLContext dsl = warehouse.dsl();
+            file(dsl, 1, RUN, 1, 500, FileState.PENDING);
+            file(dsl, 2, RUN, 2, 9_000, FileState.PENDING);
+            file(dsl, 3, RUN, 3, 9_000, FileState.PENDING);   // as large as 2, later in load order
+            file(dsl, 4, RUN, 4, 20_000, FileState.SKIPPED_UNCHANGED);
+            file(dsl, 5, RUN + 1, 1, 30_000, FileState.PENDING); // another run's
+            file(dsl, 6, RUN, 5, 700, FileState.INGESTED);
+            PendingFiles pending = new PendingFiles();
+            LoadProgress progress = new LoadProgress();
+
+            var partitions = new IngestWorkerPartitioner(dsl, RUN, pending, progress).partition(3);
+
+            assertThat(partitions).containsOnlyKeys("worker-1", "worker-2", "worker-3");
+            assertThat(drain(pending)).containsExactly(2L, 3L, 1L);
+            // planned: 3 files of 500 + 9 000 + 9 000 bytes; one of 9 000 done is 48.6 % of them
+            progress.reset();
+            progress.fileDone(9_000);
+            assertThat(progress.line()).startsWith("1/3 files, 0 rows").contains(" 49 % of bytes");
+        }
+    }
+
+    @Test
+    void theWorkersAreTheSameWhenNothingOrLittleIsLeft() {
+        try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
+            DSLContext dsl = warehouse.dsl();
+            file(dsl, 1, RUN, 1, 500, FileState.INGESTED);
+            PendingFiles pending = new PendingFiles();
+
+            var partitions = new IngestWorkerPartitioner(dsl, RUN, pending, new LoadProgress()).partition(2);
+
+            // A restart must find the workers of the first attempt by name, whatever is left to do.
+            assertThat(partitions).containsOnlyKeys("worker-1", "worker-2");
+            assertThat(pending.next()).isNull();
+        }
+    }
+
+    private static List<Long> drain(PendingFiles pending) {
+        List<Long> ids = new ArrayList<>();
+        for (Long id = pending.next(); id != null; id = pending.next()) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static void file(DSLContext dsl, long id, long run, int order, long bytes, FileState state) {
+        dsl.insertInto(LOAD_FILE)
+                .set(LOAD_FILE.FILE_ID, id)
+                .set(LOAD_FILE.RUN_ID, run)
+                .set(LOAD_FILE.LOAD_ORDER, order)
+                .set(LOAD_FILE.EXTRACT, "contacts")
+                .set(LOAD_FILE.FILE_NAME, "contacts/f" + id + ".csv")
+                .set(LOAD_FILE.FILE_CHECKSUM, "c" + id)
+                .set(LOAD_FILE.FILE_BYTES, bytes)
+                .set(LOAD_FILE.STATE, state.name())
+                .execute();
+    }
+}
