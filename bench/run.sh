@@ -27,8 +27,7 @@ load() { # input warehouse timefile [java options]
   /usr/bin/time -v java ${4:-} -jar "$jar" load --input "$1" --warehouse "$2" >"$3.out" 2>"$3" || true
 }
 native() { # input warehouse timefile
-  /usr/bin/time -v java -cp "$jar" -Dloader.main=se.nyckeltal.bench.NativeBaseline \
-    org.springframework.boot.loader.launch.PropertiesLauncher "$1" "$2" >"$3.out" 2>"$3"
+  /usr/bin/time -v java -cp "$jar" se.nyckeltal.bench.NativeBaseline "$1" "$2" >"$3.out" 2>"$3"
 }
 startup() { # seconds of a JVM + Spring start that does no work (history on an empty warehouse)
   rm -f "$work/empty.duckdb"*
