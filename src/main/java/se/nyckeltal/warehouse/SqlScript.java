@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One SQL file under {@code sql/} (shipped in the jar), split into statements and run on the
@@ -21,6 +23,8 @@ import org.jooq.DSLContext;
  * {@code ?} in them.
  */
 public final class SqlScript {
+
+    private static final Logger log = LoggerFactory.getLogger(SqlScript.class);
 
     private final String resource;
     private final List<String> statements;
@@ -60,13 +64,24 @@ public final class SqlScript {
                 }
                 for (String sql : statements) {
                     try {
+                        long started = System.nanoTime();
                         statement.execute(sql);
+                        if (log.isDebugEnabled()) {
+                            log.debug("{} in {} ms: {}", resource, (System.nanoTime() - started) / 1_000_000,
+                                    firstLine(sql));
+                        }
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException(resource + ": " + e.getMessage(), e);
                     }
                 }
             }
         });
+    }
+
+    /** The statement's first line that is not a comment, to tell the statements of a script apart. */
+    private static String firstLine(String sql) {
+        return sql.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("--"))
+                .findFirst().orElse("");
     }
 
     public void run(DSLContext dsl) {
