@@ -249,6 +249,56 @@ class LoadJobFunctionalTests {
     }
 
     @Test
+    void anIngestThatFailsMidWayIsResumedWithEveryWorker() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "invoices/2017-01.csv", INVOICES);
+        write(input, "payslips/2017-01.csv", """
+                payslip_id;pay_date;unit_code;employer_org;source
+                P-1;2017-01-25;LON-1;KS;ELECTRONIC
+                P-2;2017-01-25;LON-1;KS;MANUAL
+                """);
+        write(input, "units/units.csv", UNITS);
+        // A staging table the Appender cannot fill (a column it does not know): the payslips file
+        // fails its worker; the other worker takes the remaining files.
+        try (TestWarehouse warehouse = open()) {
+            warehouse.dsl().execute("ALTER TABLE staging.payslips ADD COLUMN unexpected INTEGER");
+        }
+
+        Result failed = load(input);
+
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(2);
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT file_name || ' ' || state FROM meta.load_file ORDER BY 1"))
+                    .containsExactly("invoices/2017-01.csv INGESTED", "payslips/2017-01.csv PENDING",
+                            "units/units.csv INGESTED");
+            assertThat(strings(dsl, "SELECT count(*) FROM report.load_runs")).containsExactly("0");
+            dsl.execute("ALTER TABLE staging.payslips DROP COLUMN unexpected");
+        }
+
+        Result resumed = load(input);
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("(resumed)");
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || run_id FROM report.load_runs ORDER BY 1"))
+                    .containsExactly("invoices/2017-01.csv LOADED 1", "payslips/2017-01.csv LOADED 1",
+                            "units/units.csv LOADED 1");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("2");
+            // Both workers ran in each attempt, the one that had completed too; which of them met
+            // the payslips file first is up to the threads.
+            assertThat(strings(dsl, "SELECT step_name || ' ' || count(*) FROM BATCH_STEP_EXECUTION "
+                    + "WHERE step_name LIKE 'ingestFiles:%' GROUP BY step_name ORDER BY 1"))
+                    .containsExactly("ingestFiles:worker-1 2", "ingestFiles:worker-2 2");
+            assertThat(strings(dsl, "SELECT status FROM BATCH_STEP_EXECUTION "
+                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
+                    .containsExactly("COMPLETED", "COMPLETED", "COMPLETED", "FAILED");
+        }
+    }
+
+    @Test
     void aMergeSplitIntoSeveralTransactionsStillKeepsTheLastDelivery() throws Exception {
         Path input = dir.resolve("input");
         String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
