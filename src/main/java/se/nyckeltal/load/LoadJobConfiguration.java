@@ -26,8 +26,8 @@ import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
  * The nightly {@code load} job: discover → ingest (one partition per thread, each taking the next
- * pending file) →
- * merge (in load order, a bounded number of rows per transaction) → recompute the touched periods.
+ * pending file) → merge (in load order, a bounded number of rows per transaction) → recompute the
+ * touched periods.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoadProperties.class)

@@ -156,7 +156,10 @@ public class MergeFilesTasklet implements Tasklet {
         };
     }
 
-    /** Moves the files' rejects to the public table: file by file in load order, each in line order (the file-level row first). */
+    /**
+     * Moves the files' rejects to the public table: file by file in load order, each file's in line
+     * order (the file-level row first).
+     */
     private void publishRejects(List<Long> fileIds) {
         var staged = Tables.REJECTED_ROWS;
         dsl.insertInto(REJECTED_ROWS, REJECTED_ROWS.RUN_ID, REJECTED_ROWS.EXTRACT, REJECTED_ROWS.FILE_NAME,
