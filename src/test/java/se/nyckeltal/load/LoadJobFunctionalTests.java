@@ -299,6 +299,56 @@ class LoadJobFunctionalTests {
     }
 
     @Test
+    void filesFinishedInOneMergeTransactionKeepTheirRejectsInFileThenLineOrder() throws Exception {
+        Path input = dir.resolve("input");
+        String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
+        // 40 valid rows each (lines 2–41); February's own rejects at lines 3 and 43, March's at 2;
+        // April: 2 of 3 rows rejected, above the 5 % limit, so it fails as a whole
+        write(input, "invoices/2017-02.csv", header + invoices("A", 1, 1) + "A-X;CUSTOMER;2017-02-30;EKO-KUND1;KS;MANUAL;1\n"
+                + invoices("A", 2, 39) + "A-Y;CUSTOMER;2017-02-10;EKO-KUND1;KS;MANUAL;ett\n");
+        write(input, "invoices/2017-03.csv", header + "B-X;UNKNOWN;2017-03-10;EKO-KUND1;KS;MANUAL;1\n"
+                + invoices("B", 1, 40));
+        write(input, "invoices/2017-04.csv", header + invoices("C", 1, 1) + "C-X;CUSTOMER;;EKO-KUND1;KS;MANUAL;1\n"
+                + "C-Y;CUSTOMER;2017-04-31;EKO-KUND1;KS;MANUAL;1\n");
+        write(input, "units/units.csv", UNITS);
+
+        Result result = load(input);
+
+        // a failed file makes the run's exit code 2; the other files are loaded
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            // one merge transaction for the three invoice files (the default budget is 2 M rows), one
+            // for units, and the step's last, empty one
+            assertThat(strings(dsl, "SELECT commit_count FROM BATCH_STEP_EXECUTION WHERE step_name = 'merge'"))
+                    .containsExactly("3");
+            // in the order they were inserted: file by file in load order, each in line order, the
+            // failed file's own row (no line) before its row rejects
+            assertThat(strings(dsl, "SELECT file_name || ':' || coalesce(line_number::VARCHAR, '-') "
+                    + "FROM report.rejected_rows"))
+                    .containsExactly("invoices/2017-02.csv:3", "invoices/2017-02.csv:43", "invoices/2017-03.csv:2",
+                            "invoices/2017-04.csv:-", "invoices/2017-04.csv:3", "invoices/2017-04.csv:4");
+            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded "
+                    + "|| ' ' || rows_rejected FROM report.load_runs WHERE extract = 'invoices'"))
+                    .containsExactly("invoices/2017-02.csv LOADED 42 40 2", "invoices/2017-03.csv LOADED 41 40 1",
+                            "invoices/2017-04.csv FAILED 3 0 2");
+            assertThat(strings(dsl, "SELECT file_name || ' ' || state FROM meta.load_file ORDER BY load_order"))
+                    .containsExactly("invoices/2017-02.csv LOADED", "invoices/2017-03.csv LOADED",
+                            "invoices/2017-04.csv FAILED", "units/units.csv LOADED");
+            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("80");
+        }
+    }
+
+    /** Valid customer invoices {@code <prefix>-from} … {@code <prefix>-(from + n - 1)}. */
+    private static String invoices(String prefix, int from, int n) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = from; i < from + n; i++) {
+            rows.append(prefix).append('-').append(i).append(";CUSTOMER;2017-02-10;EKO-KUND1;KS;ELECTRONIC;1\n");
+        }
+        return rows.toString();
+    }
+
+    @Test
     void aMergeSplitIntoSeveralTransactionsStillKeepsTheLastDelivery() throws Exception {
         Path input = dir.resolve("input");
         String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
