@@ -209,14 +209,7 @@ class LoadJobFunctionalTests {
 
     @Test
     void aRunThatFailsMidWayIsResumedWithoutDuplicates() throws Exception {
-        Path input = dir.resolve("input");
-        write(input, "invoices/2017-01.csv", INVOICES);
-        write(input, "payslips/2017-01.csv", """
-                payslip_id;pay_date;unit_code;employer_org;source
-                P-1;2017-01-25;LON-1;KS;ELECTRONIC
-                P-2;2017-01-25;LON-1;KS;MANUAL
-                """);
-        write(input, "units/units.csv", UNITS);
+        Path input = januaryInvoicesPayslipsAndUnits();
         // Break the warehouse under the merge of the second file: the run fails after the first.
         try (TestWarehouse warehouse = open()) {
             warehouse.dsl().execute("ALTER TABLE core.payslips RENAME TO payslips_away");
@@ -233,31 +226,12 @@ class LoadJobFunctionalTests {
             dsl.execute("ALTER TABLE core.payslips_away RENAME TO payslips");
         }
 
-        Result resumed = load(input);
-
-        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
-        assertThat(resumed.output()).contains("(resumed)");
-        try (TestWarehouse warehouse = open()) {
-            DSLContext dsl = warehouse.dsl();
-            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || run_id FROM report.load_runs ORDER BY 1"))
-                    .containsExactly("invoices/2017-01.csv LOADED 1", "payslips/2017-01.csv LOADED 1",
-                            "units/units.csv LOADED 1");
-            assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
-            assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("2");
-            assertThat(strings(dsl, "SELECT count(*) FROM staging.payslips")).containsExactly("0");
-        }
+        assertResumedToOneCompleteRun(load(input));
     }
 
     @Test
     void anIngestThatFailsMidWayIsResumedWithEveryWorker() throws Exception {
-        Path input = dir.resolve("input");
-        write(input, "invoices/2017-01.csv", INVOICES);
-        write(input, "payslips/2017-01.csv", """
-                payslip_id;pay_date;unit_code;employer_org;source
-                P-1;2017-01-25;LON-1;KS;ELECTRONIC
-                P-2;2017-01-25;LON-1;KS;MANUAL
-                """);
-        write(input, "units/units.csv", UNITS);
+        Path input = januaryInvoicesPayslipsAndUnits();
         // A staging table the Appender cannot fill (a column it does not know): the payslips file
         // fails its worker; the other worker takes the remaining files.
         try (TestWarehouse warehouse = open()) {
@@ -276,8 +250,35 @@ class LoadJobFunctionalTests {
             dsl.execute("ALTER TABLE staging.payslips DROP COLUMN unexpected");
         }
 
-        Result resumed = load(input);
+        assertResumedToOneCompleteRun(load(input));
+        try (TestWarehouse warehouse = open()) {
+            DSLContext dsl = warehouse.dsl();
+            // Both workers ran in each attempt, the one that had completed too; which of them met
+            // the payslips file first is up to the threads.
+            assertThat(strings(dsl, "SELECT step_name || ' ' || count(*) FROM BATCH_STEP_EXECUTION "
+                    + "WHERE step_name LIKE 'ingestFiles:%' GROUP BY step_name ORDER BY 1"))
+                    .containsExactly("ingestFiles:worker-1 2", "ingestFiles:worker-2 2");
+            assertThat(strings(dsl, "SELECT status FROM BATCH_STEP_EXECUTION "
+                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
+                    .containsExactly("COMPLETED", "COMPLETED", "COMPLETED", "FAILED");
+        }
+    }
 
+    /** Input of January 2017: the invoices (20 valid rows of 21), two payslips and the units. */
+    private Path januaryInvoicesPayslipsAndUnits() throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "invoices/2017-01.csv", INVOICES);
+        write(input, "payslips/2017-01.csv", """
+                payslip_id;pay_date;unit_code;employer_org;source
+                P-1;2017-01-25;LON-1;KS;ELECTRONIC
+                P-2;2017-01-25;LON-1;KS;MANUAL
+                """);
+        write(input, "units/units.csv", UNITS);
+        return input;
+    }
+
+    /** The resumed run finished the interrupted one: every file of that input loaded once, in run 1. */
+    private void assertResumedToOneCompleteRun(Result resumed) {
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains("(resumed)");
         try (TestWarehouse warehouse = open()) {
@@ -287,14 +288,7 @@ class LoadJobFunctionalTests {
                             "units/units.csv LOADED 1");
             assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
             assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("2");
-            // Both workers ran in each attempt, the one that had completed too; which of them met
-            // the payslips file first is up to the threads.
-            assertThat(strings(dsl, "SELECT step_name || ' ' || count(*) FROM BATCH_STEP_EXECUTION "
-                    + "WHERE step_name LIKE 'ingestFiles:%' GROUP BY step_name ORDER BY 1"))
-                    .containsExactly("ingestFiles:worker-1 2", "ingestFiles:worker-2 2");
-            assertThat(strings(dsl, "SELECT status FROM BATCH_STEP_EXECUTION "
-                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
-                    .containsExactly("COMPLETED", "COMPLETED", "COMPLETED", "FAILED");
+            assertThat(strings(dsl, "SELECT count(*) FROM staging.payslips")).containsExactly("0");
         }
     }
 

@@ -61,16 +61,12 @@ class MergeScriptsTests {
 
     @Test
     void withinOneRunTheLaterFileInLoadOrderWinsAndOnlyTheRunsIngestedFilesAreMerged() {
-        // file 7 comes before file 6 in load order; file 8 belongs to another run, file 9 was rejected
+        stageP1InTwoFilesOfRun20();
+        // file 8 belongs to another run, file 9 was rejected
         dsl.execute("""
                 INSERT INTO staging.payslips VALUES
-                  (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
-                  (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
-                  (7, 3, 'P-2', DATE '2017-05-02', 'LON-7', NULL, 'PAPER'),
                   (8, 2, 'P-3', DATE '2017-04-25', 'LON-8', NULL, 'PAPER'),
                   (9, 2, 'P-4', DATE '2017-03-25', 'LON-9', NULL, 'PAPER')""");
-        plan("payslips", 7, 20, 1, "INGESTED");
-        plan("payslips", 6, 20, 2, "INGESTED");
         plan("payslips", 8, 21, 1, "INGESTED");
         plan("payslips", 9, 20, 3, "REJECTED");
         mergeRun("payslips", 20);
@@ -87,13 +83,7 @@ class MergeScriptsTests {
 
     @Test
     void lastOrderLeavesTheRunsLaterFilesStagedForTheNextTransaction() {
-        dsl.execute("""
-                INSERT INTO staging.payslips VALUES
-                  (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
-                  (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
-                  (7, 3, 'P-2', DATE '2017-05-02', 'LON-7', NULL, 'PAPER')""");
-        plan("payslips", 7, 20, 1, "INGESTED");
-        plan("payslips", 6, 20, 2, "INGESTED");
+        stageP1InTwoFilesOfRun20();
 
         mergeRun("payslips", 20, 1);
 
@@ -110,6 +100,20 @@ class MergeScriptsTests {
         assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
                 .containsExactly("2017-04-01 2017-05-01", "2017-04-01 2017-05-01");
         assertThat(count("staging.payslips")).isZero();
+    }
+
+    /**
+     * Run 20's two ingested payslip files, file 7 before file 6 in load order: P-1 in both (April
+     * in 7, May in 6), P-2 in file 7 only.
+     */
+    private void stageP1InTwoFilesOfRun20() {
+        dsl.execute("""
+                INSERT INTO staging.payslips VALUES
+                  (6, 2, 'P-1', DATE '2017-05-25', 'LON-6', NULL, 'ELECTRONIC'),
+                  (7, 2, 'P-1', DATE '2017-04-25', 'LON-7', NULL, 'ELECTRONIC'),
+                  (7, 3, 'P-2', DATE '2017-05-02', 'LON-7', NULL, 'PAPER')""");
+        plan("payslips", 7, 20, 1, "INGESTED");
+        plan("payslips", 6, 20, 2, "INGESTED");
     }
 
     @Test
