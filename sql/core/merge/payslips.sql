@@ -12,12 +12,29 @@ WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGES
 
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader
--- rejects repeats). An aggregate rather than a window over all staged rows: it stays small and
--- spills to disk when the run is large.
+-- rejects repeats). Two files can only share a key where their ranges of payslip_id
+-- overlap, so only the rows of such files are grouped: files of rising identifiers (one a month)
+-- never overlap, and a minimum and maximum per file cost a fraction of grouping millions of keys.
+-- An aggregate rather than a window over all staged rows: it stays small and spills to disk
+-- when the run is large.
 CREATE OR REPLACE TEMP TABLE merge_payslips_repeated AS
+WITH file_ranges AS (
+    SELECT file_id, min(payslip_id) AS lowest, max(payslip_id) AS highest
+    FROM staging.payslips
+    WHERE file_id IN (SELECT file_id FROM merge_payslips_files)
+    GROUP BY file_id
+), overlapping_files AS (
+    SELECT DISTINCT this_file.file_id
+    FROM file_ranges AS this_file
+    JOIN file_ranges AS other_file
+      ON other_file.file_id <> this_file.file_id
+     AND other_file.lowest <= this_file.highest
+     AND this_file.lowest <= other_file.highest
+)
 SELECT payslip_id, max(run_file.load_order) AS last_order
 FROM staging.payslips AS staged
 JOIN merge_payslips_files AS run_file USING (file_id)
+WHERE staged.file_id IN (SELECT file_id FROM overlapping_files)
 GROUP BY payslip_id
 HAVING count(*) > 1;
 

@@ -102,6 +102,57 @@ class MergeScriptsTests {
         assertThat(count("staging.payslips")).isZero();
     }
 
+    @Test
+    void aKeyRepeatedInFilesWhoseRangesOnlyTouchIsMergedOnceFromTheLaterFile() {
+        // Only files whose contact_id ranges overlap are searched for repeats. Ranges: file 31 [C-1, C-5]
+        // and file 32 [C-5, C-9] meet at C-5 only; file 33 [C-6, C-7] lies within file 32's range
+        // without sharing a key; file 34 [D-1, D-2] overlaps no other file.
+        dsl.execute("""
+                INSERT INTO staging.contacts VALUES
+                  (31, 2, 'C-1', TIMESTAMP '2017-01-02 08:00:00', 'PHONE', 'KC-A', 'HANDLED', 10, 60, true),
+                  (31, 3, 'C-5', TIMESTAMP '2017-01-31 16:00:00', 'PHONE', 'KC-A', 'HANDLED', 20, 60, true),
+                  (32, 2, 'C-5', TIMESTAMP '2017-02-01 09:00:00', 'EMAIL', 'KC-B', 'HANDLED', NULL, 90, false),
+                  (32, 3, 'C-9', TIMESTAMP '2017-02-03 09:00:00', 'EMAIL', 'KC-B', 'HANDLED', NULL, 90, true),
+                  (33, 2, 'C-6', TIMESTAMP '2017-03-01 09:00:00', 'CHAT', 'KC-C', 'HANDLED', 5, 30, true),
+                  (33, 3, 'C-7', TIMESTAMP '2017-03-02 09:00:00', 'CHAT', 'KC-C', 'HANDLED', 5, 30, true),
+                  (34, 2, 'D-1', TIMESTAMP '2017-04-01 09:00:00', 'CHAT', 'KC-D', 'HANDLED', 5, 30, true),
+                  (34, 3, 'D-2', TIMESTAMP '2017-04-02 09:00:00', 'CHAT', 'KC-D', 'HANDLED', 5, 30, true)""");
+        plan("contacts", 31, 30, 1, "INGESTED");
+        plan("contacts", 32, 30, 2, "INGESTED");
+        plan("contacts", 33, 30, 3, "INGESTED");
+        plan("contacts", 34, 30, 4, "INGESTED");
+        mergeRun("contacts", 30);
+
+        // C-5 once, from the later file 32; everything else as delivered
+        assertThat(rows("SELECT contact_id || ' ' || unit_code || ' ' || file_id || ':' || line_number "
+                + "FROM core.contacts ORDER BY 1")).containsExactly(
+                "C-1 KC-A 31:2", "C-5 KC-B 32:2", "C-6 KC-C 33:2", "C-7 KC-C 33:3", "C-9 KC-B 32:3",
+                "D-1 KC-D 34:2", "D-2 KC-D 34:3");
+        assertThat(count("staging.contacts")).isZero();
+    }
+
+    @Test
+    void withinOneRunARepeatedInvoiceIsTheLaterFilesAndTheSameNumberOfTheOtherTypeIsAnotherInvoice() {
+        // Ranges are compared per type: the two types number their invoices apart, so the files'
+        // ranges interleave. File 42 repeats CUSTOMER 500 of file 41; SUPPLIER 500 is another key.
+        dsl.execute("""
+                INSERT INTO staging.invoices VALUES
+                  (41, 2, '100', 'CUSTOMER', DATE '2017-01-10', 'EKO-A', NULL, 'ELECTRONIC', 1),
+                  (41, 3, '500', 'CUSTOMER', DATE '2017-01-20', 'EKO-A', NULL, 'ELECTRONIC', 2),
+                  (41, 4, '300', 'SUPPLIER', DATE '2017-01-25', 'EKO-S', NULL, 'SCANNED', 3),
+                  (42, 2, '500', 'CUSTOMER', DATE '2017-02-01', 'EKO-B', NULL, 'MANUAL', 4),
+                  (42, 3, '900', 'CUSTOMER', DATE '2017-02-05', 'EKO-B', NULL, 'MANUAL', 5),
+                  (42, 4, '500', 'SUPPLIER', DATE '2017-02-07', 'EKO-S', NULL, 'SCANNED', 6)""");
+        plan("invoices", 41, 40, 1, "INGESTED");
+        plan("invoices", 42, 40, 2, "INGESTED");
+        mergeRun("invoices", 40);
+
+        assertThat(rows("SELECT invoice_type || ' ' || invoice_id || ' ' || unit_code || ' ' || file_id || ':' "
+                + "|| line_number FROM core.invoices ORDER BY 1")).containsExactly(
+                "CUSTOMER 100 EKO-A 41:2", "CUSTOMER 500 EKO-B 42:2", "CUSTOMER 900 EKO-B 42:3",
+                "SUPPLIER 300 EKO-S 41:4", "SUPPLIER 500 EKO-S 42:4");
+    }
+
     /**
      * Run 20's two ingested payslip files, file 7 before file 6 in load order: P-1 in both (April
      * in 7, May in 6), P-2 in file 7 only.
