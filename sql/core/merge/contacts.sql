@@ -2,6 +2,8 @@
 -- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_contacts_files AS
@@ -75,8 +77,6 @@ INSERT INTO core.contacts
 SELECT contact_id, received_at, channel, unit_code, outcome, wait_seconds, handle_seconds,
        resolved_first_contact, file_id, line_number
 FROM merge_contacts;
-
-DELETE FROM staging.contacts WHERE file_id IN (SELECT file_id FROM merge_contacts_files);
 
 DROP VIEW merge_contacts;
 DROP TABLE merge_contacts_repeated;

@@ -2,6 +2,8 @@
 -- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The new rows replace earlier versions of the same key: the last delivery wins.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_invoices_files AS
@@ -77,8 +79,6 @@ INSERT INTO core.invoices
     (invoice_type, invoice_id, registered_date, unit_code, customer_org, channel, amount_sek, file_id, line_number)
 SELECT invoice_type, invoice_id, registered_date, unit_code, customer_org, channel, amount_sek, file_id, line_number
 FROM merge_invoices;
-
-DELETE FROM staging.invoices WHERE file_id IN (SELECT file_id FROM merge_invoices_files);
 
 DROP VIEW merge_invoices;
 DROP TABLE merge_invoices_repeated;

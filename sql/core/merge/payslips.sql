@@ -2,6 +2,8 @@
 -- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_payslips_files AS
@@ -72,8 +74,6 @@ WHERE core_row.payslip_id = new_row.payslip_id;
 INSERT INTO core.payslips (payslip_id, pay_date, unit_code, employer_org, source, file_id, line_number)
 SELECT payslip_id, pay_date, unit_code, employer_org, source, file_id, line_number
 FROM merge_payslips;
-
-DELETE FROM staging.payslips WHERE file_id IN (SELECT file_id FROM merge_payslips_files);
 
 DROP VIEW merge_payslips;
 DROP TABLE merge_payslips_repeated;

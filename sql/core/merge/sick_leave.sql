@@ -2,6 +2,8 @@
 -- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_sick_leave_files AS
@@ -66,8 +68,6 @@ WHERE core_row.employee_pseudonym = new_row.employee_pseudonym
 INSERT INTO core.sick_leave (employee_pseudonym, date, spell_start, sick_hours, file_id, line_number)
 SELECT employee_pseudonym, date, spell_start, sick_hours::DECIMAL(18,6), file_id, line_number
 FROM merge_sick_leave;
-
-DELETE FROM staging.sick_leave WHERE file_id IN (SELECT file_id FROM merge_sick_leave_files);
 
 DROP VIEW merge_sick_leave;
 DROP TABLE merge_sick_leave_repeated;

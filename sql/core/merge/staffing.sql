@@ -3,6 +3,8 @@
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
 -- Sick-leave days join staffing by month, so the touched months cover them too.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_staffing_files AS
@@ -60,8 +62,6 @@ SELECT employee_pseudonym, month, unit_code, gender, birth_year,
        employment_rate_pct::DECIMAL(18,6), fte::DECIMAL(18,6), scheduled_hours::DECIMAL(18,6),
        file_id, line_number
 FROM merge_staffing;
-
-DELETE FROM staging.staffing WHERE file_id IN (SELECT file_id FROM merge_staffing_files);
 
 DROP VIEW merge_staffing;
 DROP TABLE merge_staffing_repeated;

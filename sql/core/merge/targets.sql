@@ -2,6 +2,8 @@
 -- Variables: run_id (the load run) and last_order: all its ingested files up to that load order at
 -- once, in one transaction (the loader bounds the rows per transaction, see MergeFilesTasklet).
 -- The last delivery wins.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_targets_files AS
@@ -55,8 +57,6 @@ WHERE core_row.indicator_code = new_row.indicator_code
 INSERT INTO core.targets (indicator_code, year, board_target, council_target, file_id, line_number)
 SELECT indicator_code, year, board_target, council_target, file_id, line_number
 FROM merge_targets;
-
-DELETE FROM staging.targets WHERE file_id IN (SELECT file_id FROM merge_targets_files);
 
 DROP VIEW merge_targets;
 DROP TABLE merge_targets_repeated;

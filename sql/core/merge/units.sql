@@ -3,6 +3,8 @@
 -- The last delivery wins.
 -- Versions from different deliveries may overlap; the unit's version of a month is resolved
 -- where it is used (core.unit_month): the valid one with the latest valid_from.
+-- The staged rows stay where they are: staging is an in-memory database, which a transaction
+-- that writes the warehouse may read but not write; the loader clears it after the merge.
 
 -- The run's files of this extract that passed ingest, in load order.
 CREATE OR REPLACE TEMP TABLE merge_units_files AS
@@ -70,8 +72,6 @@ INSERT INTO core.units
     (unit_code, valid_from, valid_to, unit_name, business_area, process, file_id, line_number)
 SELECT unit_code, valid_from, valid_to, unit_name, business_area, process, file_id, line_number
 FROM merge_units;
-
-DELETE FROM staging.units WHERE file_id IN (SELECT file_id FROM merge_units_files);
 
 DROP VIEW merge_units;
 DROP TABLE merge_units_repeated;

@@ -48,18 +48,9 @@ final class ErrorMessages {
                 return "The warehouse is in use by another process: " + line
                         + " Wait for it to finish, or give another --warehouse.";
             }
-            if (containsAny(message, DAMAGED)) {
-                return "The warehouse file is damaged, or is no database of this DuckDB version: " + line
-                        + ". Restore it from a backup (the read-only copy published for analysts beside it holds"
-                        + " the last successful run), or give another --warehouse.";
-            }
-            if (containsAny(message, DISK_FULL)) {
-                return "Could not write the warehouse: the disk is full or a file-size limit was reached (" + line
-                        + "). Free space and run the same command again: what was committed is kept and an"
-                        + " interrupted load resumes.";
-            }
-            if (containsAny(message, NOT_WRITABLE)) {
-                return "Could not write the warehouse (" + line + "). Is the output folder writable?";
+            String environment = environmentMessage(message, line);
+            if (environment != null) {
+                return environment;
             }
             if (outOfDuckDbMemory(message)) {
                 return "DuckDB reached its memory limit (" + line + "). Raise " + MEMORY_LIMIT_SETTING
@@ -71,6 +62,39 @@ final class ErrorMessages {
         }
         return "unexpected error: " + JobFailures.rootMessage(failure)
                 + " (set NYCKELTAL_DEBUG=1 to see the stack trace)";
+    }
+
+    /**
+     * The plain line for a failure of the machine rather than of the load (a full disk, a damaged or
+     * unwritable file) anywhere in the failure's chain, or null: a load that failed so says this, not
+     * which step met it.
+     */
+    static String environmentFailure(Throwable failure) {
+        for (Throwable cause : reversed(chain(failure))) {
+            String message = cause.getMessage();
+            String environment = message == null ? null : environmentMessage(message, firstLine(message));
+            if (environment != null) {
+                return environment;
+            }
+        }
+        return null;
+    }
+
+    private static String environmentMessage(String message, String line) {
+        if (containsAny(message, DAMAGED)) {
+            return "The warehouse file is damaged, or is no database of this DuckDB version: " + line
+                    + ". Restore it from a backup (the read-only copy published for analysts beside it holds"
+                    + " the last successful run), or give another --warehouse.";
+        }
+        if (containsAny(message, DISK_FULL)) {
+            return "Could not write the warehouse: the disk is full or a file-size limit was reached (" + line
+                    + "). Free space and run the same command again: what was committed is kept and an"
+                    + " interrupted load resumes.";
+        }
+        if (containsAny(message, NOT_WRITABLE)) {
+            return "Could not write the warehouse (" + line + "). Is the output folder writable?";
+        }
+        return null;
     }
 
     /**

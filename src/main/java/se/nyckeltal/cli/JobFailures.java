@@ -17,6 +17,10 @@ public final class JobFailures {
             }
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String environment = first == null ? null : ErrorMessages.environmentFailure(first);
+        if (environment != null) {
+            return new UserError(environment, first);
+        }
         String reason = failedStep(execution);
         if (reason == null) {
             reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);

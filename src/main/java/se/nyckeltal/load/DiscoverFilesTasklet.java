@@ -2,6 +2,7 @@ package se.nyckeltal.load;
 
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_RUN;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import se.nyckeltal.warehouse.jooq.staging.Staging;
+import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
  * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
@@ -31,10 +32,12 @@ public class DiscoverFilesTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(DiscoverFilesTasklet.class);
 
     private final DSLContext dsl;
+    private final StagingDatabase staging;
     private final Path input;
 
-    public DiscoverFilesTasklet(DSLContext dsl, Path input) {
+    public DiscoverFilesTasklet(DSLContext dsl, StagingDatabase staging, Path input) {
         this.dsl = dsl;
+        this.staging = staging;
         this.input = input;
     }
 
@@ -50,8 +53,9 @@ public class DiscoverFilesTasklet implements Tasklet {
         found.warnings().forEach(log::warn);
 
         // Staging only ever holds the files of the run in progress; a run that was abandoned
-        // instead of restarted may have left some behind.
-        Staging.STAGING.getTables().forEach(table -> dsl.deleteFrom(table).execute());
+        // instead of restarted may have left some behind (in this process's memory, and rejects).
+        staging.clear();
+        dsl.deleteFrom(REJECTED_ROWS).execute();
 
         long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class)).fetchSingle().value1();
         LocalDateTime now = LocalDateTime.now();

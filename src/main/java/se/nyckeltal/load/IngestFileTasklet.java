@@ -1,7 +1,7 @@
 package se.nyckeltal.load;
 
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
-import static se.nyckeltal.warehouse.jooq.staging.Tables.REJECTED_ROWS;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -10,6 +10,8 @@ import org.jooq.DSLContext;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import se.nyckeltal.warehouse.StagingDatabase;
+
 /**
  * One partition per ingest thread ({@code worker-1} … {@code worker-<gridSize>}), each taking
  * files from the run's {@link PendingFiles} until none is left, largest first so that the
@@ -21,18 +23,25 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  *
  * <p>The names do not depend on the files left, so a restart finds the same workers; the worker
  * step may start again even if complete, so a restart always gets every thread.
+ *
+ * <p>Staged rows live in memory ({@link StagingDatabase}), so the files that an earlier attempt of
+ * the run ingested but did not merge are ingested again: a restart may run in a new process, and
+ * even in the same one a failed attempt may have staged rows that it never recorded.
  */
 public class IngestWorkerPartitioner implements Partitioner {
 
     static final String PARTITION_PREFIX = "worker-";
 
     private final DSLContext dsl;
+    private final StagingDatabase staging;
     private final long runId;
     private final PendingFiles pendingFiles;
     private final LoadProgress progress;
 
-    public IngestWorkerPartitioner(DSLContext dsl, long runId, PendingFiles pendingFiles, LoadProgress progress) {
+    public IngestWorkerPartitioner(DSLContext dsl, StagingDatabase staging, long runId, PendingFiles pendingFiles,
+            LoadProgress progress) {
         this.dsl = dsl;
+        this.staging = staging;
         this.runId = runId;
         this.pendingFiles = pendingFiles;
         this.progress = progress;
@@ -40,6 +49,7 @@ public class IngestWorkerPartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        requeueUnmergedFiles();
         var files = dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_BYTES).from(LOAD_FILE)
                 .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .orderBy(LOAD_FILE.FILE_BYTES.desc(), LOAD_FILE.LOAD_ORDER)
@@ -52,5 +62,14 @@ public class IngestWorkerPartitioner implements Partitioner {
             partitions.put(PARTITION_PREFIX + worker, new ExecutionContext());
         }
         return partitions;
+    }
+
+    /** Staging only ever holds the files of the run in progress, none of them merged. */
+    private void requeueUnmergedFiles() {
+        staging.clear();
+        dsl.update(LOAD_FILE)
+                .set(LOAD_FILE.STATE, FileState.PENDING.name())
+                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.INGESTED.name())))
+                .execute();
     }
 }

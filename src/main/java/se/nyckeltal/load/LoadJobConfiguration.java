@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.nyckeltal.indicators.IndicatorRecomputation;
 import se.nyckeltal.warehouse.Pseudonymizer;
+import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
  * The nightly {@code load} job: discover → ingest (one partition per thread, each taking the next
@@ -57,16 +58,19 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl,
+    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl, StagingDatabase stagingDatabase,
             @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new DiscoverFilesTasklet(dsl, Path.of(input));
+        return new DiscoverFilesTasklet(dsl, stagingDatabase, Path.of(input));
     }
 
     @Bean
     public Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, IngestWorkerPartitioner ingestWorkerPartitioner,
             @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties,
             LoadProgress loadProgress) {
+        // Started again on every restart: the run's unmerged files are ingested again (their staged
+        // rows were in memory, see IngestWorkerPartitioner).
         return new StepBuilder("ingest", jobRepository)
+                .allowStartIfComplete(true)
                 .listener(loadProgress)
                 .listener(new IngestHeapRelease())
                 .partitioner("ingestFiles", ingestWorkerPartitioner)
@@ -78,10 +82,10 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public IngestWorkerPartitioner ingestWorkerPartitioner(DSLContext dsl, PendingFiles pendingFiles,
-            LoadProgress loadProgress, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new IngestWorkerPartitioner(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId), pendingFiles,
-                loadProgress);
+    public IngestWorkerPartitioner ingestWorkerPartitioner(DSLContext dsl, StagingDatabase stagingDatabase,
+            PendingFiles pendingFiles, LoadProgress loadProgress, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new IngestWorkerPartitioner(dsl, stagingDatabase, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
+                pendingFiles, loadProgress);
     }
 
     @Bean
@@ -119,9 +123,9 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public FileIngester fileIngester(DataSource dataSource, LoadProperties properties,
+    public FileIngester fileIngester(DataSource dataSource, StagingDatabase stagingDatabase, LoadProperties properties,
             @Lazy Pseudonymizer pseudonymizer, LoadProgress loadProgress) {
-        return new FileIngester(dataSource, properties, pseudonymizer, loadProgress);
+        return new FileIngester(dataSource, stagingDatabase, properties, pseudonymizer, loadProgress);
     }
 
     @Bean
@@ -132,9 +136,9 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, LoadProperties properties,
-            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new MergeFilesTasklet(dsl, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
+    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, StagingDatabase stagingDatabase,
+            LoadProperties properties, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new MergeFilesTasklet(dsl, stagingDatabase, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
                 properties.mergeRowsPerTransaction());
     }
 

@@ -105,10 +105,15 @@ public class LoadRunner {
             execution = jobOperator.recover(execution);
         }
         BatchStatus status = execution.getStatus();
-        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED && status != BatchStatus.UNKNOWN) {
             return null;
         }
         failStepsLeftUnknown(execution);
+        if (status == BatchStatus.UNKNOWN) {
+            // the job of such a step: the same holds for it (see failStepsLeftUnknown)
+            execution.setStatus(BatchStatus.FAILED);
+            jobRepository.update(execution);
+        }
         return execution;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.warehouse.SqlScript;
 import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
-import se.nyckeltal.warehouse.jooq.staging.Tables;
+import se.nyckeltal.warehouse.StagingDatabase;
+import se.nyckeltal.warehouse.jooq.meta.Tables;
 
 /**
  * Step 3 of the load: finishes the run's files one extract at a time, in load order. Each call
@@ -38,6 +40,11 @@ import se.nyckeltal.warehouse.jooq.staging.Tables;
  * of a 4-million-row load). Not one per extract either: DuckDB holds part of a transaction's
  * bookkeeping outside its {@code memory_limit}, so memory would grow with the input (measured:
  * 1.3 GB peak RSS in the merge of an 8-million-row extract; see BENCHMARKS.md).
+ *
+ * <p>Staged rows are in memory ({@link StagingDatabase}) and are read, not deleted, by the merge: a
+ * transaction that writes the warehouse cannot write another database. Before merging, the staged
+ * rows of each file are counted against what its ingest recorded; the staging database is cleared
+ * when every file is finished.
  */
 public class MergeFilesTasklet implements Tasklet {
 
@@ -46,12 +53,14 @@ public class MergeFilesTasklet implements Tasklet {
             List.of(FileState.INGESTED.name(), FileState.REJECTED.name(), FileState.UNCHANGED.name());
 
     private final DSLContext dsl;
+    private final StagingDatabase staging;
     private final long runId;
     private final long rowsPerTransaction;
     private final Map<Extract, SqlScript> merges = new EnumMap<>(Extract.class);
 
-    public MergeFilesTasklet(DSLContext dsl, long runId, long rowsPerTransaction) {
+    public MergeFilesTasklet(DSLContext dsl, StagingDatabase staging, long runId, long rowsPerTransaction) {
         this.dsl = dsl;
+        this.staging = staging;
         this.runId = runId;
         this.rowsPerTransaction = rowsPerTransaction;
         for (Extract extract : Extract.values()) {
@@ -63,15 +72,34 @@ public class MergeFilesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<LoadFileRecord> files = oneTransaction(nextExtractToFinish());
         if (files.isEmpty()) {
+            staging.clear();
             return RepeatStatus.FINISHED;
         }
         Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
         if (files.stream().anyMatch(MergeFilesTasklet::ingested)) {
+            requireStagedRows(extract, files.stream().filter(MergeFilesTasklet::ingested).toList());
             long lastOrder = files.get(files.size() - 1).getLoadOrder();
             merges.get(extract).run(dsl, Map.of("run_id", runId, "last_order", lastOrder));
         }
         contribution.incrementWriteCount(finish(files));
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /**
+     * Every ingested file's rows must still be staged: were they not (the staging database is in
+     * memory), the merge would record the file as loaded without its rows. A resumed run ingests
+     * its unmerged files again, so the message says to run the load again.
+     */
+    private void requireStagedRows(Extract extract, List<LoadFileRecord> ingested) {
+        Table<?> rows = StagingTables.rowsOf(extract);
+        List<Long> fileIds = ingested.stream().map(LoadFileRecord::getFileId).toList();
+        long expected = ingested.stream().mapToLong(file -> file.getRowsLoaded() == null ? 0 : file.getRowsLoaded()).sum();
+        long staged = dsl.fetchCount(rows, rows.field("file_id", Long.class).in(fileIds));
+        if (staged != expected) {
+            throw new IllegalStateException("The staged rows of " + ingested.size() + " ingested " + extract.folder()
+                    + " file(s) are incomplete (" + staged + " of " + expected + "); run the load again to ingest"
+                    + " them again");
+        }
     }
 
     /** The first files, in load order, whose staged rows fit the budget; at least one ingested file. */
@@ -161,7 +189,7 @@ public class MergeFilesTasklet implements Tasklet {
      * order (the file-level row first).
      */
     private void publishRejects(List<Long> fileIds) {
-        var staged = Tables.REJECTED_ROWS;
+        var staged = Tables.REJECTED_ROWS; // meta.rejected_rows
         dsl.insertInto(REJECTED_ROWS, REJECTED_ROWS.RUN_ID, REJECTED_ROWS.EXTRACT, REJECTED_ROWS.FILE_NAME,
                         REJECTED_ROWS.LINE_NUMBER, REJECTED_ROWS.COLUMN_NAME, REJECTED_ROWS.REASON,
                         REJECTED_ROWS.RAW_LINE)

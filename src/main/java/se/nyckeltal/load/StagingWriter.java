@@ -9,13 +9,15 @@ import org.duckdb.DuckDBConnection;
 
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.extract.RowHandler;
+import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
- * Appends one file's rows to {@code staging.<extract>} and its rejects to
- * {@code staging.rejected_rows} through DuckDB's Appender (about 100× faster than JDBC batches).
- * The Appender joins the transaction its connection has begun (it autocommits every 2 048 rows
- * on a connection without one): rows are tagged with the file id, and the merge moves them to
- * core a few whole files per transaction.
+ * Appends one file's rows to {@code staging.<extract>} (in memory, see {@link StagingDatabase}) and
+ * its rejects to {@code meta.rejected_rows} (in the warehouse) through DuckDB's Appender (about 100×
+ * faster than JDBC batches), each on its own connection: one transaction may write to one database
+ * only. An Appender joins the transaction its connection has begun (it autocommits every 2 048
+ * rows on a connection without one): rows are tagged with the file id, and the merge moves them
+ * to core a few whole files per transaction.
  */
 final class StagingWriter implements RowHandler, AutoCloseable {
 
@@ -28,12 +30,12 @@ final class StagingWriter implements RowHandler, AutoCloseable {
     private final LoadProgress progress;
     private int unreported;
 
-    StagingWriter(DuckDBConnection connection, Extract extract, long fileId, LoadProgress progress)
-            throws SQLException {
+    StagingWriter(DuckDBConnection staging, DuckDBConnection warehouse, Extract extract, long fileId,
+            LoadProgress progress) throws SQLException {
         this.fileId = fileId;
         this.progress = progress;
-        this.rows = connection.createAppender("staging", extract.folder());
-        this.rejects = connection.createAppender("staging", "rejected_rows");
+        this.rows = staging.createAppender("staging", "main", extract.folder());
+        this.rejects = warehouse.createAppender("meta", "rejected_rows");
     }
 
     @Override

@@ -45,6 +45,12 @@ public class WarehouseConfiguration {
         return dataSource;
     }
 
+    /** Closed before the data source (it depends on it), which closes the file. */
+    @Bean
+    public StagingDatabase stagingDatabase(DataSource dataSource) {
+        return new StagingDatabase(dataSource);
+    }
+
     /** Lazy: only the load needs the key, and finding it may create the key file. */
     @Bean
     @Lazy
@@ -54,7 +60,7 @@ public class WarehouseConfiguration {
 
     @Bean
     public JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+        return new WarehouseTransactionManager(dataSource);
     }
 
     private static void createParent(Path file) {

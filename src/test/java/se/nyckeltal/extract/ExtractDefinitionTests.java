@@ -45,7 +45,7 @@ class ExtractDefinitionTests {
     void stagingColumnsAreThoseOfTheStagingTableAfterFileIdAndLineNumber(Extract extract) {
         List<StagingColumn> table = jdbc.query("""
                 select column_name, data_type from information_schema.columns
-                where table_schema = 'staging' and table_name = ? order by ordinal_position""",
+                where table_catalog = 'staging' and table_name = ? order by ordinal_position""",
                 (rs, i) -> new StagingColumn(rs.getString(1), DUCKDB_TYPES.get(rs.getString(2))), extract.folder());
 
         assertThat(table).hasSizeGreaterThan(2);

@@ -19,13 +19,14 @@ import se.nyckeltal.support.TestWarehouse;
 import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
- * The ingest of one file joins the transaction it runs in (the ingest step's): its rows commit
- * with it or vanish with it. More rows than the Appender's 2 048-row flush, which outside a
- * transaction commits on its own.
+ * The ingest of one file: its valid rows go to the in-memory staging database in a transaction of
+ * their own, its rejects to the warehouse in the transaction it runs in (the ingest step's). More
+ * rows than the Appender's 2 048-row flush, which outside a transaction commits on its own.
  */
 class FileIngesterTests {
 
     private static final int ROWS = 5_000;
+    private static final long RUN = 7;
 
     @TempDir
     Path dir;
@@ -38,13 +39,15 @@ class FileIngesterTests {
     @BeforeEach
     void open() throws IOException {
         warehouse = TestWarehouse.create(dir);
-        ingester = new FileIngester(warehouse.dataSource(), new LoadProperties(null, null, null, null, null),
+        ingester = new FileIngester(warehouse.dataSource(), warehouse.staging(),
+                new LoadProperties(null, null, null, null, null),
                 new Pseudonymizer("test-key".getBytes(StandardCharsets.UTF_8)), new LoadProgress());
         transaction = new TransactionTemplate(new JdbcTransactionManager(warehouse.dataSource()));
         StringBuilder csv = new StringBuilder("invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");
         for (int i = 1; i <= ROWS; i++) {
             csv.append("F-").append(i).append(";CUSTOMER;2017-01-16;EKO-A;;ELECTRONIC;100,50\n");
         }
+        csv.append("F-X;CUSTOMER;2017-01-16;EKO-A;;ELECTRONIC;not a number\n");
         file = Files.writeString(dir.resolve("2017-01.csv"), csv);
     }
 
@@ -54,23 +57,61 @@ class FileIngesterTests {
     }
 
     @Test
-    void theRowsOfARolledBackIngestAreGone() {
+    void theValidRowsAreStagedAndTheRejectsCommitWithTheStep() {
         transaction.executeWithoutResult(status -> {
             IngestResult result = ingester.ingest(1, Extract.INVOICES, file, "invoices/2017-01.csv");
             assertThat(result.rowsValid()).isEqualTo(ROWS);
+            assertThat(result.rowsRejected()).isEqualTo(1);
+        });
+        assertThat(stagedRows()).isEqualTo(ROWS);
+        assertThat(rejects()).isEqualTo(1);
+    }
+
+    @Test
+    void aRolledBackIngestLeavesNoRejectsAndItsStagedRowsGoWhenTheIngestStepStartsAgain() {
+        plan(1, FileState.PENDING);
+        transaction.executeWithoutResult(status -> {
+            ingester.ingest(1, Extract.INVOICES, file, "invoices/2017-01.csv");
             status.setRollbackOnly();
         });
+        assertThat(rejects()).isZero();
+        // committed on their own connection: the file is still pending, so they are not merged
+        assertThat(stagedRows()).isEqualTo(ROWS);
+
+        new IngestWorkerPartitioner(warehouse.dsl(), warehouse.staging(), RUN, new PendingFiles(), new LoadProgress())
+                .partition(2);
+
         assertThat(stagedRows()).isZero();
     }
 
     @Test
-    void theRowsOfACommittedIngestStayOnceEvenWhenTheFileIsIngestedAgain() {
-        transaction.executeWithoutResult(status -> ingester.ingest(1, Extract.INVOICES, file, "invoices/2017-01.csv"));
-        transaction.executeWithoutResult(status -> ingester.ingest(1, Extract.INVOICES, file, "invoices/2017-01.csv"));
-        assertThat(stagedRows()).isEqualTo(ROWS);
+    void aFileThatFailsAsAWholeHalfWayStagesNoRow() throws IOException {
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, concat(Files.readAllBytes(file), new byte[] {'F', '-', (byte) 0xFF, ';', '\n'}));
+        transaction.executeWithoutResult(status -> {
+            IngestResult result = ingester.ingest(1, Extract.INVOICES, broken, "invoices/broken.csv");
+            assertThat(result.state()).isEqualTo(FileState.REJECTED);
+        });
+        assertThat(stagedRows()).isZero();
+    }
+
+    private void plan(long fileId, FileState state) {
+        warehouse.dsl().execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, "
+                + "file_checksum, file_bytes, state) VALUES (?, ?, 1, 'invoices', 'invoices/2017-01.csv', 'sha', 1, ?)",
+                fileId, RUN, state.name());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private long stagedRows() {
         return warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("staging.invoices"));
+    }
+
+    private long rejects() {
+        return warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("meta.rejected_rows"));
     }
 }

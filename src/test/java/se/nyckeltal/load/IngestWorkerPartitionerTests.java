@@ -29,11 +29,11 @@ class IngestWorkerPartitionerTests {
             file(dsl, 3, RUN, 3, 9_000, FileState.PENDING);   // as large as 2, later in load order
             file(dsl, 4, RUN, 4, 20_000, FileState.SKIPPED_UNCHANGED);
             file(dsl, 5, RUN + 1, 1, 30_000, FileState.PENDING); // another run's
-            file(dsl, 6, RUN, 5, 700, FileState.INGESTED);
+            file(dsl, 6, RUN, 5, 700, FileState.LOADED);
             PendingFiles pending = new PendingFiles();
             LoadProgress progress = new LoadProgress();
 
-            var partitions = new IngestWorkerPartitioner(dsl, RUN, pending, progress).partition(3);
+            var partitions = new IngestWorkerPartitioner(dsl, warehouse.staging(), RUN, pending, progress).partition(3);
 
             assertThat(partitions).containsOnlyKeys("worker-1", "worker-2", "worker-3");
             assertThat(drain(pending)).containsExactly(2L, 3L, 1L);
@@ -45,13 +45,35 @@ class IngestWorkerPartitionerTests {
     }
 
     @Test
-    void theWorkersAreTheSameWhenNothingOrLittleIsLeft() {
+    void filesIngestedButNotMergedAreIngestedAgainAndStagingIsCleared() {
         try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
             DSLContext dsl = warehouse.dsl();
             file(dsl, 1, RUN, 1, 500, FileState.INGESTED);
+            file(dsl, 2, RUN, 2, 900, FileState.PENDING);
+            file(dsl, 3, RUN, 3, 700, FileState.LOADED);
+            file(dsl, 4, RUN + 1, 1, 800, FileState.INGESTED); // another run's
+            dsl.execute("INSERT INTO staging.contacts VALUES (1, 2, 'C-1', TIMESTAMP '2017-01-02 08:00:00', 'PHONE', "
+                    + "'KC-A', 'HANDLED', 10, 60, true)");
             PendingFiles pending = new PendingFiles();
 
-            var partitions = new IngestWorkerPartitioner(dsl, RUN, pending, new LoadProgress()).partition(2);
+            new IngestWorkerPartitioner(dsl, warehouse.staging(), RUN, pending, new LoadProgress()).partition(2);
+
+            assertThat(drain(pending)).containsExactly(2L, 1L);
+            assertThat(dsl.fetch("SELECT file_id || ' ' || state FROM meta.load_file ORDER BY file_id")
+                    .getValues(0, String.class)).containsExactly("1 PENDING", "2 PENDING", "3 LOADED", "4 INGESTED");
+            assertThat(dsl.fetchCount(dsl.selectFrom("staging.contacts"))).isZero();
+        }
+    }
+
+    @Test
+    void theWorkersAreTheSameWhenNothingOrLittleIsLeft() {
+        try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
+            DSLContext dsl = warehouse.dsl();
+            file(dsl, 1, RUN, 1, 500, FileState.LOADED);
+            PendingFiles pending = new PendingFiles();
+
+            var partitions = new IngestWorkerPartitioner(dsl, warehouse.staging(), RUN, pending, new LoadProgress())
+                    .partition(2);
 
             // A restart must find the workers of the first attempt by name, whatever is left to do.
             assertThat(partitions).containsOnlyKeys("worker-1", "worker-2");

@@ -56,7 +56,8 @@ class MergeScriptsTests {
                 "SUPPLIER F-1 2017-02-03 EKO-B 1:4");
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
                 .containsExactly("10 2017-01-01 2017-02-01", "11 2017-01-01 2017-03-01");
-        assertThat(count("staging.invoices")).isZero();
+        // the model only reads staging, another database (the loader clears it after the merge)
+        assertThat(count("staging.invoices")).isEqualTo(4);
     }
 
     @Test
@@ -78,7 +79,6 @@ class MergeScriptsTests {
         // the April version of P-1 never reached core: only the winners' month is touched
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months"))
                 .containsExactly("20 2017-05-01 2017-05-01");
-        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips ORDER BY 1")).containsExactly("8", "9");
     }
 
     @Test
@@ -88,7 +88,6 @@ class MergeScriptsTests {
         mergeRun("payslips", 20, 1);
 
         assertThat(rows("SELECT payslip_id || ' ' || file_id FROM core.payslips ORDER BY 1")).containsExactly("P-1 7", "P-2 7");
-        assertThat(rows("SELECT file_id::VARCHAR FROM staging.payslips")).containsExactly("6");
 
         // the merge marks no state: the loader finishes file 7 before the next transaction
         dsl.execute("UPDATE meta.load_file SET state = 'LOADED' WHERE file_id = 7");
@@ -99,7 +98,6 @@ class MergeScriptsTests {
                 .containsExactly("P-1 2017-05-25 6", "P-2 2017-05-02 7");
         assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
                 .containsExactly("2017-04-01 2017-05-01", "2017-04-01 2017-05-01");
-        assertThat(count("staging.payslips")).isZero();
     }
 
     @Test
@@ -128,7 +126,6 @@ class MergeScriptsTests {
                 + "FROM core.contacts ORDER BY 1")).containsExactly(
                 "C-1 KC-A 31:2", "C-5 KC-B 32:2", "C-6 KC-C 33:2", "C-7 KC-C 33:3", "C-9 KC-B 32:3",
                 "D-1 KC-D 34:2", "D-2 KC-D 34:3");
-        assertThat(count("staging.contacts")).isZero();
     }
 
     @Test

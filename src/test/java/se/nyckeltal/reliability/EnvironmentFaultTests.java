@@ -191,7 +191,8 @@ class EnvironmentFaultTests {
         try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
             assertThat(opened.dsl().fetchValue("SELECT count(*) - count(DISTINCT (invoice_type, invoice_id)) "
                     + "FROM core.invoices")).as("duplicates").isEqualTo(0L);
-            assertThat(opened.dsl().fetchValue("SELECT count(*) FROM staging.invoices")).isEqualTo(0L);
+            assertThat(opened.dsl().fetchValue("SELECT count(*) FROM meta.load_file WHERE state = 'INGESTED'"))
+                    .isEqualTo(0L);
         }
     }
 

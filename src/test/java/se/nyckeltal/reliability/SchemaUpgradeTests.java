@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -15,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,6 +98,37 @@ class SchemaUpgradeTests {
             assertThat(strings(dsl, "SELECT run_id || ' ' || file_name || ' ' || status FROM report.load_runs "
                     + "ORDER BY run_id, file_name")).containsExactly(
                     "1 invoices/2017-01.csv LOADED", "1 payslips/2017-01.csv FAILED", "2 invoices/2017-02.csv LOADED");
+        }
+    }
+
+    /**
+     * Version 6 took staging out of the file: a run caught between its ingest and its merge keeps its
+     * rejects (now in meta) and is ingested again when resumed, since its staged rows go.
+     */
+    @Test
+    void aRunStoppedBeforeItsMergeKeepsItsRejectsAndIsIngestedAgainAfterTheUpgradeToVersion6(@TempDir Path dir)
+            throws Exception {
+        Path warehouse = dir.resolve("warehouse.duckdb");
+        SchemaUpgradeFixture.build(warehouse, "5");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, "
+                    + "file_checksum, file_bytes, state) VALUES (8, 2, 1, 'payslips', 'payslips/2017-02.csv', 'cd34', 90, "
+                    + "'INGESTED'), (9, 2, 2, 'payslips', 'payslips/2017-03.csv', 'ef56', 80, 'PENDING')");
+            statement.execute("INSERT INTO staging.payslips VALUES (8, 2, 'P-2', DATE '2017-02-25', 'LON-1', NULL, 'PAPER')");
+            statement.execute("INSERT INTO staging.rejected_rows VALUES (8, 3, 'pay_date', 'not a date', 'P-3;x')");
+        }
+
+        try (TestWarehouse upgraded = TestWarehouse.open(warehouse)) {
+            DSLContext dsl = upgraded.dsl();
+            assertThat(strings(dsl, "SELECT file_id || ' ' || line_number || ' ' || reason FROM meta.rejected_rows"))
+                    .containsExactly("8 3 not a date");
+            assertThat(strings(dsl, "SELECT file_id || ' ' || state FROM meta.load_file WHERE run_id = 2 ORDER BY 1"))
+                    .containsExactly("8 PENDING", "9 PENDING");
+            // the file holds no staging schema any more: staging.* is the empty in-memory database
+            assertThat(strings(dsl, "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'staging'"))
+                    .containsExactly("0");
+            assertThat(strings(dsl, "SELECT count(*) FROM staging.payslips")).containsExactly("0");
         }
     }
 

@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import se.nyckeltal.warehouse.StagingDatabase;
 import se.nyckeltal.warehouse.WarehouseConfiguration;
 import se.nyckeltal.warehouse.WarehouseProperties;
 
@@ -17,6 +18,7 @@ import se.nyckeltal.warehouse.WarehouseProperties;
 public final class TestWarehouse implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final StagingDatabase staging;
     private final DSLContext dsl;
     private final Path file;
 
@@ -24,6 +26,7 @@ public final class TestWarehouse implements AutoCloseable {
         this.file = file;
         this.dataSource = (HikariDataSource) new WarehouseConfiguration()
                 .dataSource(new WarehouseProperties(file, "1GB", 2));
+        this.staging = new StagingDatabase(dataSource);
         this.dsl = DSL.using(dataSource, SQLDialect.DUCKDB);
     }
 
@@ -40,6 +43,11 @@ public final class TestWarehouse implements AutoCloseable {
         return dsl;
     }
 
+    /** The in-memory staging database, attached as {@code staging}. */
+    public StagingDatabase staging() {
+        return staging;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -50,6 +58,10 @@ public final class TestWarehouse implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            staging.close();
+        } finally {
+            dataSource.close();
+        }
     }
 }
