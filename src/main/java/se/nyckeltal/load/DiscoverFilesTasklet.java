@@ -21,8 +21,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import se.nyckeltal.warehouse.StagingDatabase;
-
 /**
  * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
  * plan ({@code meta.load_file}). Content loaded before is planned as skipped.
@@ -32,12 +30,10 @@ public class DiscoverFilesTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(DiscoverFilesTasklet.class);
 
     private final DSLContext dsl;
-    private final StagingDatabase staging;
     private final Path input;
 
-    public DiscoverFilesTasklet(DSLContext dsl, StagingDatabase staging, Path input) {
+    public DiscoverFilesTasklet(DSLContext dsl, Path input) {
         this.dsl = dsl;
-        this.staging = staging;
         this.input = input;
     }
 
@@ -52,9 +48,9 @@ public class DiscoverFilesTasklet implements Tasklet {
         InputDiscovery.Result found = new InputDiscovery().discover(input);
         found.warnings().forEach(log::warn);
 
-        // Staging only ever holds the files of the run in progress; a run that was abandoned
-        // instead of restarted may have left some behind (in this process's memory, and rejects).
-        staging.clear();
+        // Rejects only ever belong to the files of the run in progress; a run that was abandoned
+        // instead of restarted may have left some behind. (Its staged rows, in memory, are cleared
+        // when the ingest starts: see IngestWorkerPartitioner.)
         dsl.deleteFrom(REJECTED_ROWS).execute();
 
         long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class)).fetchSingle().value1();

@@ -58,9 +58,9 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl, StagingDatabase stagingDatabase,
+    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl,
             @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new DiscoverFilesTasklet(dsl, stagingDatabase, Path.of(input));
+        return new DiscoverFilesTasklet(dsl, Path.of(input));
     }
 
     @Bean

@@ -76,8 +76,9 @@ public class MergeFilesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
-        if (files.stream().anyMatch(MergeFilesTasklet::ingested)) {
-            requireStagedRows(extract, files.stream().filter(MergeFilesTasklet::ingested).toList());
+        List<LoadFileRecord> ingested = files.stream().filter(MergeFilesTasklet::ingested).toList();
+        if (!ingested.isEmpty()) {
+            requireStagedRows(extract, ingested);
             long lastOrder = files.get(files.size() - 1).getLoadOrder();
             merges.get(extract).run(dsl, Map.of("run_id", runId, "last_order", lastOrder));
         }
@@ -93,7 +94,7 @@ public class MergeFilesTasklet implements Tasklet {
     private void requireStagedRows(Extract extract, List<LoadFileRecord> ingested) {
         Table<?> rows = StagingTables.rowsOf(extract);
         List<Long> fileIds = ingested.stream().map(LoadFileRecord::getFileId).toList();
-        long expected = ingested.stream().mapToLong(file -> file.getRowsLoaded() == null ? 0 : file.getRowsLoaded()).sum();
+        long expected = ingested.stream().mapToLong(MergeFilesTasklet::stagedRowsOf).sum();
         long staged = dsl.fetchCount(rows, rows.field("file_id", Long.class).in(fileIds));
         if (staged != expected) {
             throw new IllegalStateException("The staged rows of " + ingested.size() + " ingested " + extract.folder()
@@ -108,7 +109,7 @@ public class MergeFilesTasklet implements Tasklet {
         int count = 0;
         for (LoadFileRecord file : files) {
             if (ingested(file)) {
-                long staged = file.getRowsLoaded() == null ? 0 : file.getRowsLoaded();
+                long staged = stagedRowsOf(file);
                 if (rows > 0 && rows + staged > rowsPerTransaction) {
                     break;
                 }
@@ -121,6 +122,11 @@ public class MergeFilesTasklet implements Tasklet {
 
     private static boolean ingested(LoadFileRecord file) {
         return FileState.INGESTED.name().equals(file.getState());
+    }
+
+    /** The rows an ingested file staged, as its ingest recorded them. */
+    private static long stagedRowsOf(LoadFileRecord file) {
+        return file.getRowsLoaded() == null ? 0 : file.getRowsLoaded();
     }
 
     /** The unfinished files of the first extract (in load order) that has any, in load order. */
@@ -189,18 +195,18 @@ public class MergeFilesTasklet implements Tasklet {
      * order (the file-level row first).
      */
     private void publishRejects(List<Long> fileIds) {
-        var staged = Tables.REJECTED_ROWS; // meta.rejected_rows
+        var unpublished = Tables.REJECTED_ROWS;
         dsl.insertInto(REJECTED_ROWS, REJECTED_ROWS.RUN_ID, REJECTED_ROWS.EXTRACT, REJECTED_ROWS.FILE_NAME,
                         REJECTED_ROWS.LINE_NUMBER, REJECTED_ROWS.COLUMN_NAME, REJECTED_ROWS.REASON,
                         REJECTED_ROWS.RAW_LINE)
                 .select(dsl.select(DSL.val(runId), LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME,
-                                staged.LINE_NUMBER, staged.COLUMN_NAME, staged.REASON, staged.RAW_LINE)
-                        .from(staged)
-                        .join(LOAD_FILE).on(LOAD_FILE.FILE_ID.eq(staged.FILE_ID))
-                        .where(staged.FILE_ID.in(fileIds))
-                        .orderBy(LOAD_FILE.LOAD_ORDER, staged.LINE_NUMBER.asc().nullsFirst()))
+                                unpublished.LINE_NUMBER, unpublished.COLUMN_NAME, unpublished.REASON, unpublished.RAW_LINE)
+                        .from(unpublished)
+                        .join(LOAD_FILE).on(LOAD_FILE.FILE_ID.eq(unpublished.FILE_ID))
+                        .where(unpublished.FILE_ID.in(fileIds))
+                        .orderBy(LOAD_FILE.LOAD_ORDER, unpublished.LINE_NUMBER.asc().nullsFirst()))
                 .execute();
-        dsl.deleteFrom(staged).where(staged.FILE_ID.in(fileIds)).execute();
+        dsl.deleteFrom(unpublished).where(unpublished.FILE_ID.in(fileIds)).execute();
     }
 
     private static String message(LoadFileRecord file, FileState state) {
