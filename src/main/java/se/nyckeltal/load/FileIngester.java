@@ -24,38 +24,36 @@ import se.nyckeltal.extract.FileOutcome;
 import se.nyckeltal.extract.FileRejectedException;
 import se.nyckeltal.extract.ReaderSettings;
 import se.nyckeltal.warehouse.Pseudonymizer;
-import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
- * Parses and validates one delivery: its valid rows go to the in-memory staging database in a
- * transaction of their own, committed when the file has been read, and its rejects go to
- * {@code meta.rejected_rows} in the caller's transaction (the ingest step's), with the file's new
- * state. A file that fails as a whole keeps its rejects (for the operator) but none of its rows.
+ * Parses and validates one delivery: its valid rows go to the in-memory staging database in the
+ * ingest worker's transaction there ({@link StagedRowsTransaction}, committed when the worker has
+ * no file left), and its rejects go to {@code meta.rejected_rows} in the caller's transaction (the
+ * ingest step's), with the file's new state. A file that fails as a whole keeps its rejects (for
+ * the operator) but none of its rows.
  *
- * <p>The staged rows commit first. Should the step's transaction then fail, the file stays
- * pending and its staged rows are cleared with every other unmerged file's when the ingest step
- * is started again ({@link IngestWorkerPartitioner}).
+ * <p>Should a transaction fail, the run's unmerged files are staged again when the ingest step is
+ * started again ({@link IngestWorkerPartitioner}).
  */
 public class FileIngester {
 
     private final DataSource dataSource;
-    private final StagingDatabase staging;
     private final LoadProperties properties;
     private final Pseudonymizer pseudonymizer;
     private final LoadProgress progress;
 
-    public FileIngester(DataSource dataSource, StagingDatabase staging, LoadProperties properties,
-            Pseudonymizer pseudonymizer, LoadProgress progress) {
+    public FileIngester(DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer,
+            LoadProgress progress) {
         this.dataSource = dataSource;
-        this.staging = staging;
         this.properties = properties;
         this.pseudonymizer = pseudonymizer;
         this.progress = progress;
     }
 
-    public IngestResult ingest(long fileId, Extract extract, Path file, String displayName) {
+    public IngestResult ingest(long fileId, Extract extract, Path file, String displayName,
+            StagedRowsTransaction staged) {
         try {
-            return ingestStaged(fileId, extract, file, displayName);
+            return ingestStaged(fileId, extract, file, displayName, staged);
         } finally {
             progress.fileDone(sizeOf(file));
         }
@@ -69,30 +67,32 @@ public class FileIngester {
         }
     }
 
-    private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName) {
+    private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName,
+            StagedRowsTransaction staged) {
         ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
                 pseudonymizer.newFunction());
         // The step's transactional connection: the rejects Appender joins the transaction that the
         // clean-up below began, so the file's rejects commit with its new state.
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (DuckDBConnection stagedRows = staging.beginTransaction()) {
+        try {
+            DuckDBConnection stagedRows = staged.connection();
             DuckDBConnection warehouse = connection.unwrap(DuckDBConnection.class);
             removeRejects(connection, fileId);
             FileOutcome outcome;
             try (StagingWriter writer = new StagingWriter(stagedRows, warehouse, extract, fileId, progress)) {
                 outcome = new ExtractFileReader(extract, settings).read(file, displayName, writer);
             } catch (FileRejectedException e) {
-                stagedRows.rollback();
+                staged.discard(extract, fileId);
                 removeRejects(connection, fileId);
                 return IngestResult.rejected(e.getMessage(), e.columnName());
             } catch (IOException e) {
-                stagedRows.rollback();
+                staged.discard(extract, fileId);
                 removeRejects(connection, fileId);
                 return IngestResult.rejected(displayName + ": cannot be read: " + describe(e), null);
             }
             if (properties.aboveRejectLimit(outcome.rowsRejected(), outcome.rowsRead())) {
                 // The row rejects stay: they tell the operator what to fix in the file.
-                stagedRows.rollback();
+                staged.discard(extract, fileId);
                 String message = String.format(Locale.ROOT,
                         "%s: %d of %d rows rejected (%.1f %%), above the limit of %s %%; no row of the file was loaded",
                         displayName, outcome.rowsRejected(), outcome.rowsRead(),
@@ -100,7 +100,6 @@ public class FileIngester {
                 return new IngestResult(FileState.REJECTED, outcome.rowsRead(), 0, outcome.rowsRejected(), message,
                         null, outcome.warnings());
             }
-            stagedRows.commit();
             return new IngestResult(FileState.INGESTED, outcome.rowsRead(), outcome.rowsValid(),
                     outcome.rowsRejected(), null, null, outcome.warnings());
         } catch (SQLException e) {

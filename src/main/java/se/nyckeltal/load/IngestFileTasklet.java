@@ -4,25 +4,31 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.nyckeltal.extract.Extract;
+import se.nyckeltal.warehouse.StagingDatabase;
 import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 
 /**
  * Step 2 of the load, run by each ingest worker (see {@link IngestWorkerPartitioner}): every call
  * takes the next pending file and parses, validates and stages it. Each call is one chunk of the
- * worker's step, so the file's rows and new state commit with the step's own bookkeeping.
+ * worker's step, so the file's rejects and new state commit with the step's own bookkeeping; its
+ * staged rows commit with the worker's others when no file is left ({@link StagedRowsTransaction}).
  */
-public class IngestFileTasklet implements Tasklet {
+public class IngestFileTasklet implements Tasklet, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(IngestFileTasklet.class);
 
@@ -30,18 +36,22 @@ public class IngestFileTasklet implements Tasklet {
     private final FileIngester ingester;
     private final Path input;
     private final PendingFiles pendingFiles;
+    private final StagedRowsTransaction staged;
 
-    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles) {
+    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles,
+            StagingDatabase staging) {
         this.dsl = dsl;
         this.ingester = ingester;
         this.input = input;
         this.pendingFiles = pendingFiles;
+        this.staged = new StagedRowsTransaction(staging);
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
         Long fileId = pendingFiles.next();
         if (fileId == null) {
+            staged.commit();
             return RepeatStatus.FINISHED;
         }
         LoadFileRecord file = dsl.selectFrom(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle();
@@ -50,7 +60,8 @@ public class IngestFileTasklet implements Tasklet {
         }
         Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
-        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.getFileName()), file.getFileName());
+        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.getFileName()), file.getFileName(),
+                staged);
         result.warnings().forEach(warning -> log.warn("{}: {}", file.getFileName(), warning));
         if (result.state() == FileState.REJECTED) {
             log.warn("{}", result.message());
@@ -71,5 +82,16 @@ public class IngestFileTasklet implements Tasklet {
                 .execute();
         contribution.incrementWriteCount(result.rowsValid());
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** A worker that failed or was stopped leaves no open transaction behind. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        try {
+            staged.close();
+        } catch (SQLException e) {
+            throw new StagingWriter.StagingException(e);
+        }
+        return null;
     }
 }

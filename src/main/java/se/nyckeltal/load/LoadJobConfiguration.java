@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -111,6 +112,7 @@ public class LoadJobConfiguration {
         // A worker that completed is started again on a restart: it only takes what is still pending.
         return new StepBuilder("ingestFiles", jobRepository)
                 .tasklet(ingestFileTasklet, transactionManager)
+                .listener((StepExecutionListener) ingestFileTasklet)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -118,14 +120,14 @@ public class LoadJobConfiguration {
     @Bean
     @StepScope
     public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
-            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles);
+            StagingDatabase stagingDatabase, @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase);
     }
 
     @Bean
-    public FileIngester fileIngester(DataSource dataSource, StagingDatabase stagingDatabase, LoadProperties properties,
+    public FileIngester fileIngester(DataSource dataSource, LoadProperties properties,
             @Lazy Pseudonymizer pseudonymizer, LoadProgress loadProgress) {
-        return new FileIngester(dataSource, stagingDatabase, properties, pseudonymizer, loadProgress);
+        return new FileIngester(dataSource, properties, pseudonymizer, loadProgress);
     }
 
     @Bean
