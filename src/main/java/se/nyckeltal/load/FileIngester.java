@@ -27,8 +27,8 @@ import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**
  * Parses and validates one delivery: its valid rows go to the in-memory staging database in the
- * ingest worker's transaction there ({@link StagedRowsTransaction}, committed when the worker has
- * no file left), and its rejects go to {@code meta.rejected_rows} in the caller's transaction (the
+ * ingest worker's transaction there ({@link StagedRowsTransaction}, committed with some of the
+ * worker's other files' rows), and its rejects go to {@code meta.rejected_rows} in the caller's transaction (the
  * ingest step's), with the file's new state. A file that fails as a whole keeps its rejects (for
  * the operator) but none of its rows.
  *

@@ -26,7 +26,7 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
  * Step 2 of the load, run by each ingest worker (see {@link IngestWorkerPartitioner}): every call
  * takes the next pending file and parses, validates and stages it. Each call is one chunk of the
  * worker's step, so the file's rejects and new state commit with the step's own bookkeeping; its
- * staged rows commit with the worker's others when no file is left ({@link StagedRowsTransaction}).
+ * staged rows commit with some of the worker's others ({@link StagedRowsTransaction}).
  */
 public class IngestFileTasklet implements Tasklet, StepExecutionListener {
 
@@ -62,6 +62,7 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
         LocalDateTime started = LocalDateTime.now();
         IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.getFileName()), file.getFileName(),
                 staged);
+        staged.staged(result.rowsValid());
         result.warnings().forEach(warning -> log.warn("{}: {}", file.getFileName(), warning));
         if (result.state() == FileState.REJECTED) {
             log.warn("{}", result.message());

@@ -76,6 +76,19 @@ class FileIngesterTests {
     }
 
     @Test
+    void theWorkersStagedRowsCommitOnceTheyFillFourRowGroups() throws SQLException {
+        transaction.executeWithoutResult(status -> ingest(1, file));
+        staged.staged(ROWS);
+        assertThat(stagedRows()).isZero();
+
+        staged.staged(StagedRowsTransaction.ROWS_PER_COMMIT - ROWS - 1);
+        assertThat(stagedRows()).isZero();
+        staged.staged(1);
+
+        assertThat(stagedRows()).isEqualTo(ROWS);
+    }
+
+    @Test
     void aWorkerThatStopsBeforeCommittingLeavesNoStagedRow() throws SQLException {
         transaction.executeWithoutResult(status -> ingest(1, file));
         transaction.executeWithoutResult(status -> ingest(2, file));
