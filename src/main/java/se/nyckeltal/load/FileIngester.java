@@ -28,9 +28,9 @@ import se.nyckeltal.warehouse.Pseudonymizer;
 /**
  * Parses and validates one delivery: its valid rows go to the in-memory staging database in the
  * ingest worker's transaction there ({@link StagedRowsTransaction}, committed with some of the
- * worker's other files' rows), and its rejects go to {@code meta.rejected_rows} in the caller's transaction (the
- * ingest step's), with the file's new state. A file that fails as a whole keeps its rejects (for
- * the operator) but none of its rows.
+ * worker's other files' rows), and its rejects go to {@code meta.rejected_rows} in the caller's
+ * transaction (the ingest step's), with the file's new state. A file that fails as a whole keeps
+ * its rejects (for the operator) but none of its rows.
  *
  * <p>Should a transaction fail, the run's unmerged files are staged again when the ingest step is
  * started again ({@link IngestWorkerPartitioner}).
