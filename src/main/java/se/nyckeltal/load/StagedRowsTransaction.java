@@ -70,33 +70,30 @@ final class StagedRowsTransaction implements AutoCloseable {
     }
 
     void commit() throws SQLException {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.commit();
-        } finally {
-            release();
-        }
+        end(true);
     }
 
     /** Rolls back whatever was not committed: the worker failed or was stopped. */
     @Override
     public void close() throws SQLException {
+        end(false);
+    }
+
+    private void end(boolean commit) throws SQLException {
+        rows = 0;
         if (connection == null) {
             return;
         }
-        try {
-            connection.rollback();
-        } finally {
-            release();
-        }
-    }
-
-    private void release() throws SQLException {
         DuckDBConnection open = connection;
         connection = null;
-        rows = 0;
-        open.close();
+        try {
+            if (commit) {
+                open.commit();
+            } else {
+                open.rollback();
+            }
+        } finally {
+            open.close();
+        }
     }
 }
