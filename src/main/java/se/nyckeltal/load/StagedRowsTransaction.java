@@ -9,7 +9,6 @@ import org.jooq.impl.DSL;
 
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.warehouse.StagingDatabase;
-import se.nyckeltal.warehouse.jooq.staging.Staging;
 
 /**
  * One ingest worker's transaction on the staging database: the rows of the files the worker
@@ -55,9 +54,9 @@ final class StagedRowsTransaction implements AutoCloseable {
         if (connection == null) {
             return;
         }
-        Table<?> table = Staging.STAGING.getTable(extract.folder());
-        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(table)
-                .where(DSL.field(DSL.name("file_id"), Long.class).eq(fileId))
+        Table<?> rows = StagingTables.rowsOf(extract);
+        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(rows)
+                .where(rows.field("file_id", Long.class).eq(fileId))
                 .execute();
     }
 
