@@ -8,24 +8,33 @@ import java.util.List;
  *
  * <p>A file may hold millions of records. Keeping one key object per record alive until the end of the
  * file made the garbage collector copy them again and again (measured: three times the wall time of a
- * 1 M-row read), so keys are kept as 128-bit fingerprints in primitive arrays instead: no object per
- * record at all. Two different keys share a fingerprint with a probability of about n²/2¹²⁹
- * (≈ 10⁻²⁶ for 4 million keys), far below any other source of error. Keys are the typed values
+ * 1 M-row read), so keys are kept as 96-bit fingerprints in a primitive array instead: no object per
+ * record at all. Two different keys share a fingerprint with a probability of about n²/2⁹⁷
+ * (≈ 10⁻¹⁶ for 4 million keys), far below any other source of error. Keys are the typed values
  * (pseudonyms, never raw references).
+ *
+ * <p>A slot is two longs, 16 bytes, so that a probe reads one cache line: the table outgrows the
+ * processor's caches at a few ten thousand records, and the probes' cache misses were a tenth of
+ * the ingest threads' time (JFR, BENCHMARKS.md session 7). It is sized from the expected number of
+ * records at the start, so that it is not rehashed as it grows.
  */
 final class DuplicateKeys implements FileScopedCheck {
 
-    private static final int INITIAL_CAPACITY = 1 << 10;
+    private static final int MIN_CAPACITY = 1 << 10;
+    /** Presized up to this; a larger file grows the table as it goes (16 MB). */
+    private static final int MAX_INITIAL_CAPACITY = 1 << 20;
     private static final long SEED_1 = 0x243F6A8885A308D3L;
     private static final long SEED_2 = 0x13198A2E03707344L;
-    /** A slot is three longs side by side (fingerprint halves, first line), so a probe touches one cache line. */
-    private static final int STRIDE = 3;
+    /** A slot: the first fingerprint half, then the second's upper 32 bits over the first line's number. */
+    private static final int STRIDE = 2;
+    private static final long UPPER = 0xFFFF_FFFF_0000_0000L;
+    private static final long LINE = 0x0000_0000_FFFF_FFFFL;
 
     private final int[] keyColumns;
     private final String keyDescription;
     /** Open addressing, linear probing; a slot is empty while its line number is 0 (data starts at line 2). */
-    private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
-    private int capacity = INITIAL_CAPACITY;
+    private long[] slots;
+    private int capacity;
     private int size;
 
     /** Where the last checked record's key goes, so that remembering it needs no second probe. */
@@ -34,8 +43,21 @@ final class DuplicateKeys implements FileScopedCheck {
     private int pendingSlot = -1;
 
     DuplicateKeys(int[] keyColumns, List<String> keyColumnNames) {
+        this(keyColumns, keyColumnNames, 0);
+    }
+
+    /** @param expectedRecords how many records the file probably holds (sizes the table; 0 if unknown) */
+    DuplicateKeys(int[] keyColumns, List<String> keyColumnNames, long expectedRecords) {
         this.keyColumns = keyColumns.clone();
         this.keyDescription = String.join(", ", keyColumnNames);
+        this.capacity = capacityFor(expectedRecords);
+        this.slots = new long[capacity * STRIDE];
+    }
+
+    /** At most half full: the smallest power of two of at least twice the records. */
+    private static int capacityFor(long records) {
+        long wanted = Math.max(MIN_CAPACITY, Math.min(MAX_INITIAL_CAPACITY, records * 2));
+        return Integer.highestOneBit((int) (wanted - 1)) << 1;
     }
 
     @Override
@@ -66,8 +88,9 @@ final class DuplicateKeys implements FileScopedCheck {
                 throw new IllegalStateException("Natural key values are text, dates or integers, not " + value);
             }
         }
+        h2 &= UPPER;
         int slot = probe(slots, capacity, h1, h2);
-        long firstLine = slots[slot * STRIDE + 2];
+        long firstLine = slots[slot * STRIDE + 1] & LINE;
         if (firstLine != 0) {
             return new Rejection(null, "duplicate key (" + keyDescription + "): same as line " + firstLine);
         }
@@ -87,24 +110,28 @@ final class DuplicateKeys implements FileScopedCheck {
         }
     }
 
-    /** The slot holding the fingerprint, or the empty slot where it belongs. */
+    /** The slot holding the fingerprint ({@code h2}: its upper 32 bits), or the empty slot where it belongs. */
     private static int probe(long[] slots, int capacity, long h1, long h2) {
         int mask = capacity - 1;
         int slot = (int) (h1 ^ (h1 >>> 32)) & mask;
         while (true) {
             int at = slot * STRIDE;
-            if (slots[at + 2] == 0 || (slots[at] == h1 && slots[at + 1] == h2)) {
+            long second = slots[at + 1];
+            if ((second & LINE) == 0 || (slots[at] == h1 && (second & UPPER) == h2)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
     }
 
+    /**
+     * A line number takes the slot's lower 32 bits: a file of more than 4 294 967 295 lines (some
+     * 200 GB) would name a wrong first line in the reason, never accept a repeated key.
+     */
     private static void put(long[] slots, int slot, long h1, long h2, long line) {
         int at = slot * STRIDE;
         slots[at] = h1;
-        slots[at + 1] = h2;
-        slots[at + 2] = line;
+        slots[at + 1] = h2 | Math.min(line, LINE);
     }
 
     private void grow() {
@@ -112,8 +139,9 @@ final class DuplicateKeys implements FileScopedCheck {
         capacity *= 2;
         slots = new long[capacity * STRIDE];
         for (int at = 0; at < old.length; at += STRIDE) {
-            if (old[at + 2] != 0) {
-                put(slots, probe(slots, capacity, old[at], old[at + 1]), old[at], old[at + 1], old[at + 2]);
+            long second = old[at + 1];
+            if ((second & LINE) != 0) {
+                put(slots, probe(slots, capacity, old[at], second & UPPER), old[at], second & UPPER, second & LINE);
             }
         }
     }

@@ -72,9 +72,9 @@ public final class ExtractDefinition {
     }
 
     /** Fresh state for the rules that compare records within one file. */
-    List<FileScopedCheck> newFileScopedChecks() {
+    List<FileScopedCheck> newFileScopedChecks(long expectedRecords) {
         List<FileScopedCheck> checks = new ArrayList<>(2);
-        checks.add(new DuplicateKeys(naturalKeyColumns, naturalKey));
+        checks.add(new DuplicateKeys(naturalKeyColumns, naturalKey, expectedRecords));
         if (versioning != null) {
             checks.add(new VersionOverlaps(versioning.keyColumn(), versioning.fromColumn(), versioning.toColumn(),
                     columns.get(versioning.fromColumn()).name()));

@@ -48,6 +48,11 @@ public final class ExtractFileReader {
      * broken export (typically a stray quote that swallowed many lines) and would bloat the warehouse.
      */
     static final int MAX_FIELD_CHARS = 1_000;
+    /**
+     * Bytes per record when guessing a file's records from its size, to size the table of the keys
+     * seen: the extracts' records take some 40-70 bytes.
+     */
+    private static final int BYTES_PER_RECORD_GUESS = 48;
     /** U+FEFF inside the text: a byte order mark left where two exports were joined. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -90,7 +95,8 @@ public final class ExtractFileReader {
             BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER_CHARS);
-            Delivery delivery = new Delivery(displayName, handler, warnings);
+            Delivery delivery = new Delivery(displayName, handler, warnings,
+                    Files.size(file) / BYTES_PER_RECORD_GUESS);
             try {
                 char delimiter = settings.forcedDelimiter() != null
                         ? settings.forcedDelimiter()
@@ -194,7 +200,7 @@ public final class ExtractFileReader {
         private final List<String> warnings;
         private final List<ColumnSpec> columns = definition.columns();
         private final List<RowRule.Check> rowChecks = definition.rowChecks();
-        private final List<FileScopedCheck> fileChecks = definition.newFileScopedChecks();
+        private final List<FileScopedCheck> fileChecks;
         private final Object[] values = new Object[columns.size()];
         private char delimiter;
         private HeaderBinding header;
@@ -203,10 +209,11 @@ public final class ExtractFileReader {
         private long rowsValid;
         private long rowsRejected;
 
-        Delivery(String displayName, RowHandler handler, List<String> warnings) {
+        Delivery(String displayName, RowHandler handler, List<String> warnings, long expectedRecords) {
             this.displayName = displayName;
             this.handler = handler;
             this.warnings = warnings;
+            this.fileChecks = definition.newFileScopedChecks(expectedRecords);
         }
 
         FileOutcome read(BufferedReader reader, char delimiter) throws IOException, FileRejectedException {

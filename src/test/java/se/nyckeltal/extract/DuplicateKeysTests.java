@@ -33,6 +33,29 @@ class DuplicateKeysTests {
     }
 
     @Test
+    void aTableSizedForTheFileHoldsTheSameKeysAsOneThatGrew() {
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"), 300_000);
+        for (int i = 0; i < 300_000; i++) {
+            assertThat(admit(keys, i + 2, "K" + i)).isNull();
+        }
+        // more records than expected: it grows from there
+        for (int i = 300_000; i < 700_000; i++) {
+            assertThat(admit(keys, i + 2, "K" + i)).isNull();
+        }
+
+        assertThat(admit(keys, 800_000, "K0").reason()).endsWith("same as line 2");
+        assertThat(admit(keys, 800_001, "K699999").reason()).endsWith("same as line 700001");
+    }
+
+    @Test
+    void aRepeatBeyondLine4294967295IsStillRejected() {
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"));
+        assertThat(admit(keys, 5_000_000_000L, "K1")).isNull();
+
+        assertThat(admit(keys, 5_000_000_001L, "K1").reason()).endsWith("same as line 4294967295");
+    }
+
+    @Test
     void compositeKeysCompareEveryPartAndTheirBoundaries() {
         DuplicateKeys keys = new DuplicateKeys(new int[] {0, 1}, List.of("invoice_type", "invoice_id"));
 
