@@ -54,9 +54,9 @@ final class DuplicateKeys implements FileScopedCheck {
         this.slots = new long[capacity * STRIDE];
     }
 
-    /** At most half full: the smallest power of two of at least twice the records. */
+    /** At most three quarters full: the smallest power of two of at least 4/3 of the records. */
     private static int capacityFor(long records) {
-        long wanted = Math.max(MIN_CAPACITY, Math.min(MAX_INITIAL_CAPACITY, records * 2));
+        long wanted = Math.max(MIN_CAPACITY, Math.min(MAX_INITIAL_CAPACITY, records * 4 / 3));
         return Integer.highestOneBit((int) (wanted - 1)) << 1;
     }
 
@@ -105,7 +105,7 @@ final class DuplicateKeys implements FileScopedCheck {
     public void remember(Object[] values, long lineNumber) {
         put(slots, pendingSlot, pending1, pending2, lineNumber);
         pendingSlot = -1;
-        if (++size * 2 > capacity) {
+        if (++size * 4L > capacity * 3L) {
             grow();
         }
     }

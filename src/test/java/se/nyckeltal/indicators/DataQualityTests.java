@@ -54,9 +54,27 @@ class DataQualityTests extends IndicatorTestSupport {
     }
 
     @Test
-    void aDuplicateNaturalKeyInCoreFails() {
+    void aNaturalKeyInCoreFromTwoFilesFails() {
         aSmallCleanWarehouse();
-        core.invoice("i1", "CUSTOMER", "2017-01-11", "EKO-1", "SCANNED");
+        // the fixture's rows come from file 1; a second delivery's version of i1 was merged beside it
+        warehouse.dsl().execute("INSERT INTO core.invoices SELECT * REPLACE (2 AS file_id, DATE '2017-01-11' AS "
+                + "registered_date) FROM core.invoices WHERE invoice_id = 'i1'");
+
+        RecomputeSummary summary = recomputeAll();
+
+        assertThat(dataQuality("core_natural_keys_unique")).containsExactly("1 FAIL");
+        assertThat(summary.dataQualityFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithMoreRowsInCoreThanItsIngestStagedFails() {
+        aSmallCleanWarehouse();
+        core.invoice("i2", "CUSTOMER", "2017-01-12", "EKO-1", "SCANNED");
+        // file 1 staged two invoices; the merge added i2 twice
+        warehouse.dsl().execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, "
+                + "file_checksum, file_bytes, state, rows_loaded) VALUES (1, 1, 1, 'invoices', 'invoices/2017-01.csv', "
+                + "'c', 100, 'LOADED', 2)");
+        warehouse.dsl().execute("INSERT INTO core.invoices SELECT * FROM core.invoices WHERE invoice_id = 'i2'");
 
         RecomputeSummary summary = recomputeAll();
 
