@@ -12,6 +12,15 @@ FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'contacts' AND state = 'INGESTED'
   AND load_order <= getvariable('last_order');
 
+-- Each of the run's files: its range of contact_id (see the repeated keys below) and of received_at
+-- (the months the file touches, see dirty_months below), in one pass over its staged rows.
+CREATE OR REPLACE TEMP TABLE merge_contacts_file_ranges AS
+SELECT file_id, min(contact_id) AS lowest, max(contact_id) AS highest,
+       min(received_at) AS first_at, max(received_at) AS last_at
+FROM staging.contacts
+WHERE file_id IN (SELECT file_id FROM merge_contacts_files)
+GROUP BY file_id;
+
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader
 -- rejects repeats). Two files can only share a key where their ranges of contact_id
@@ -20,15 +29,10 @@ WHERE run_id = getvariable('run_id') AND extract = 'contacts' AND state = 'INGES
 -- An aggregate rather than a window over all staged rows: it stays small and spills to disk
 -- when the run is large.
 CREATE OR REPLACE TEMP TABLE merge_contacts_repeated AS
-WITH file_ranges AS (
-    SELECT file_id, min(contact_id) AS lowest, max(contact_id) AS highest
-    FROM staging.contacts
-    WHERE file_id IN (SELECT file_id FROM merge_contacts_files)
-    GROUP BY file_id
-), overlapping_files AS (
+WITH overlapping_files AS (
     SELECT DISTINCT this_file.file_id
-    FROM file_ranges AS this_file
-    JOIN file_ranges AS other_file
+    FROM merge_contacts_file_ranges AS this_file
+    JOIN merge_contacts_file_ranges AS other_file
       ON other_file.file_id <> this_file.file_id
      AND other_file.lowest <= this_file.highest
      AND this_file.lowest <= other_file.highest
@@ -48,16 +52,20 @@ JOIN merge_contacts_files AS run_file USING (file_id)
 LEFT JOIN merge_contacts_repeated AS repeated USING (contact_id)
 WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
+-- The months whose indicators change: those of the new rows, from their files' ranges (a row
+-- that a later file of the run replaces can only widen them), and of the versions they replace.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
-WITH new_rows AS (
-    SELECT contact_id, received_at
+WITH new_row_keys AS (
+    SELECT contact_id
     FROM merge_contacts
 ), replaced_rows AS (
     SELECT core_row.received_at
     FROM core.contacts AS core_row
-    JOIN new_rows USING (contact_id)
+    JOIN new_row_keys USING (contact_id)
 ), touched_times AS (
-    SELECT received_at AS touched_at FROM new_rows
+    SELECT first_at AS touched_at FROM merge_contacts_file_ranges
+    UNION ALL
+    SELECT last_at FROM merge_contacts_file_ranges
     UNION ALL
     SELECT received_at FROM replaced_rows
 )
@@ -80,4 +88,5 @@ FROM merge_contacts;
 
 DROP VIEW merge_contacts;
 DROP TABLE merge_contacts_repeated;
+DROP TABLE merge_contacts_file_ranges;
 DROP TABLE merge_contacts_files;

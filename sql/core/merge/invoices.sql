@@ -12,6 +12,16 @@ FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'invoices' AND state = 'INGESTED'
   AND load_order <= getvariable('last_order');
 
+-- Each of the run's files: its range of invoice_id per invoice_type (see the repeated keys below)
+-- and of registered_date (the months the file touches, see dirty_months below), in one pass over
+-- its staged rows.
+CREATE OR REPLACE TEMP TABLE merge_invoices_file_ranges AS
+SELECT file_id, invoice_type, min(invoice_id) AS lowest, max(invoice_id) AS highest,
+       min(registered_date) AS first_date, max(registered_date) AS last_date
+FROM staging.invoices
+WHERE file_id IN (SELECT file_id FROM merge_invoices_files)
+GROUP BY file_id, invoice_type;
+
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader
 -- rejects repeats). Two files can only share a key where their ranges of invoice_id (per
@@ -21,15 +31,10 @@ WHERE run_id = getvariable('run_id') AND extract = 'invoices' AND state = 'INGES
 -- An aggregate rather than a window over all staged rows: it stays small and spills to disk
 -- when the run is large.
 CREATE OR REPLACE TEMP TABLE merge_invoices_repeated AS
-WITH file_ranges AS (
-    SELECT file_id, invoice_type, min(invoice_id) AS lowest, max(invoice_id) AS highest
-    FROM staging.invoices
-    WHERE file_id IN (SELECT file_id FROM merge_invoices_files)
-    GROUP BY file_id, invoice_type
-), overlapping_files AS (
+WITH overlapping_files AS (
     SELECT DISTINCT this_file.file_id
-    FROM file_ranges AS this_file
-    JOIN file_ranges AS other_file
+    FROM merge_invoices_file_ranges AS this_file
+    JOIN merge_invoices_file_ranges AS other_file
       ON other_file.file_id <> this_file.file_id
      AND other_file.invoice_type = this_file.invoice_type
      AND other_file.lowest <= this_file.highest
@@ -50,17 +55,20 @@ JOIN merge_invoices_files AS run_file USING (file_id)
 LEFT JOIN merge_invoices_repeated AS repeated USING (invoice_type, invoice_id)
 WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
--- The months whose indicators change: those of the new rows and of the versions they replace.
+-- The months whose indicators change: those of the new rows, from their files' ranges (a row
+-- that a later file of the run replaces can only widen them), and of the versions they replace.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
-WITH new_rows AS (
-    SELECT invoice_type, invoice_id, registered_date
+WITH new_row_keys AS (
+    SELECT invoice_type, invoice_id
     FROM merge_invoices
 ), replaced_rows AS (
     SELECT core_row.registered_date
     FROM core.invoices AS core_row
-    JOIN new_rows USING (invoice_type, invoice_id)
+    JOIN new_row_keys USING (invoice_type, invoice_id)
 ), touched_dates AS (
-    SELECT registered_date AS touched_date FROM new_rows
+    SELECT first_date AS touched_date FROM merge_invoices_file_ranges
+    UNION ALL
+    SELECT last_date FROM merge_invoices_file_ranges
     UNION ALL
     SELECT registered_date FROM replaced_rows
 )
@@ -82,4 +90,5 @@ FROM merge_invoices;
 
 DROP VIEW merge_invoices;
 DROP TABLE merge_invoices_repeated;
+DROP TABLE merge_invoices_file_ranges;
 DROP TABLE merge_invoices_files;

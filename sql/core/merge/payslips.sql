@@ -12,6 +12,15 @@ FROM meta.load_file
 WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGESTED'
   AND load_order <= getvariable('last_order');
 
+-- Each of the run's files: its range of payslip_id (see the repeated keys below) and of pay_date
+-- (the months the file touches, see dirty_months below), in one pass over its staged rows.
+CREATE OR REPLACE TEMP TABLE merge_payslips_file_ranges AS
+SELECT file_id, min(payslip_id) AS lowest, max(payslip_id) AS highest,
+       min(pay_date) AS first_date, max(pay_date) AS last_date
+FROM staging.payslips
+WHERE file_id IN (SELECT file_id FROM merge_payslips_files)
+GROUP BY file_id;
+
 -- Natural keys delivered by more than one file of the run (usually none), with the last
 -- file's load order: only that file's row is merged (within a file a key is unique: the reader
 -- rejects repeats). Two files can only share a key where their ranges of payslip_id
@@ -20,15 +29,10 @@ WHERE run_id = getvariable('run_id') AND extract = 'payslips' AND state = 'INGES
 -- An aggregate rather than a window over all staged rows: it stays small and spills to disk
 -- when the run is large.
 CREATE OR REPLACE TEMP TABLE merge_payslips_repeated AS
-WITH file_ranges AS (
-    SELECT file_id, min(payslip_id) AS lowest, max(payslip_id) AS highest
-    FROM staging.payslips
-    WHERE file_id IN (SELECT file_id FROM merge_payslips_files)
-    GROUP BY file_id
-), overlapping_files AS (
+WITH overlapping_files AS (
     SELECT DISTINCT this_file.file_id
-    FROM file_ranges AS this_file
-    JOIN file_ranges AS other_file
+    FROM merge_payslips_file_ranges AS this_file
+    JOIN merge_payslips_file_ranges AS other_file
       ON other_file.file_id <> this_file.file_id
      AND other_file.lowest <= this_file.highest
      AND this_file.lowest <= other_file.highest
@@ -48,16 +52,20 @@ JOIN merge_payslips_files AS run_file USING (file_id)
 LEFT JOIN merge_payslips_repeated AS repeated USING (payslip_id)
 WHERE repeated.last_order IS NULL OR repeated.last_order = run_file.load_order;
 
+-- The months whose indicators change: those of the new rows, from their files' ranges (a row
+-- that a later file of the run replaces can only widen them), and of the versions they replace.
 INSERT INTO meta.dirty_months (run_id, from_month, to_month)
-WITH new_rows AS (
-    SELECT payslip_id, pay_date
+WITH new_row_keys AS (
+    SELECT payslip_id
     FROM merge_payslips
 ), replaced_rows AS (
     SELECT core_row.pay_date
     FROM core.payslips AS core_row
-    JOIN new_rows USING (payslip_id)
+    JOIN new_row_keys USING (payslip_id)
 ), touched_dates AS (
-    SELECT pay_date AS touched_date FROM new_rows
+    SELECT first_date AS touched_date FROM merge_payslips_file_ranges
+    UNION ALL
+    SELECT last_date FROM merge_payslips_file_ranges
     UNION ALL
     SELECT pay_date FROM replaced_rows
 )
@@ -77,4 +85,5 @@ FROM merge_payslips;
 
 DROP VIEW merge_payslips;
 DROP TABLE merge_payslips_repeated;
+DROP TABLE merge_payslips_file_ranges;
 DROP TABLE merge_payslips_files;

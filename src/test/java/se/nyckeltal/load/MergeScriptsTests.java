@@ -76,9 +76,10 @@ class MergeScriptsTests {
                 + "FROM core.payslips ORDER BY 1")).containsExactly(
                 "P-1 2017-05-25 LON-6 6:2",
                 "P-2 2017-05-02 LON-7 7:3");
-        // the April version of P-1 never reached core: only the winners' month is touched
+        // the April version of P-1 never reached core, but the touched months are the run's files'
+        // ranges of pay_date: April is recomputed too (unchanged); the rejected file 9's March is not
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months"))
-                .containsExactly("20 2017-05-01 2017-05-01");
+                .containsExactly("20 2017-04-01 2017-05-01");
     }
 
     @Test
