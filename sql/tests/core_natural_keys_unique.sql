@@ -85,12 +85,17 @@ duplicate_key AS (
     SELECT 'targets', indicator_code || ' ' || year, count(*)
     FROM core.targets GROUP BY indicator_code, year HAVING count(*) > 1
 ),
+-- all rows of the files with rows in the window (a row group holds one file's rows or a few,
+-- so the others' are skipped)
 core_rows_of_file AS (
-    SELECT 'invoices' AS core_table, file_id, count(*) AS core_rows FROM core.invoices GROUP BY file_id
+    SELECT 'invoices' AS core_table, file_id, count(*) AS core_rows FROM core.invoices
+    WHERE file_id IN (SELECT file_id FROM invoice_file_range) GROUP BY file_id
     UNION ALL
-    SELECT 'payslips', file_id, count(*) FROM core.payslips GROUP BY file_id
+    SELECT 'payslips', file_id, count(*) FROM core.payslips
+    WHERE file_id IN (SELECT file_id FROM payslip_file_range) GROUP BY file_id
     UNION ALL
-    SELECT 'contacts', file_id, count(*) FROM core.contacts GROUP BY file_id
+    SELECT 'contacts', file_id, count(*) FROM core.contacts
+    WHERE file_id IN (SELECT file_id FROM contact_file_range) GROUP BY file_id
 ),
 file_with_rows_merged_twice AS (
     SELECT core_row.core_table, 'rows of ' || delivered.file_name AS natural_key,
