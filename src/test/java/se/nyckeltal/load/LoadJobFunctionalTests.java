@@ -103,6 +103,10 @@ class LoadJobFunctionalTests {
                     "invoices/2017-01.csv LOADED 21 20 1", "staffing/2017-01.csv LOADED 2 2 0",
                     "units/units.csv LOADED 2 2 0");
             assertThat(strings(dsl, "SELECT count(DISTINCT employee_pseudonym) FROM core.staffing")).containsExactly("2");
+            // three small files: each ingest worker took what it could in one chunk, one commit
+            assertThat(strings(dsl, "SELECT step_name || ' ' || commit_count FROM BATCH_STEP_EXECUTION "
+                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
+                    .containsExactly("ingestFiles:worker-1 1", "ingestFiles:worker-2 1");
         }
 
         // analysts get a read-only copy of the same state
