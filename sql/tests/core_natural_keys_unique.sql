@@ -11,43 +11,29 @@ WITH recomputed_window AS (
     SELECT coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01') AS first_day,
            coalesce(CAST(getvariable('window_end') AS DATE), DATE '9999-12-31') AS last_day
 ),
-invoice_file_range AS (
-    SELECT file_id, invoice_type, min(invoice_id) AS lowest, max(invoice_id) AS highest
+file_key_range AS (
+    SELECT 'invoices' AS core_table, file_id, invoice_type AS key_part,
+           min(invoice_id) AS lowest, max(invoice_id) AS highest
     FROM core.invoices, recomputed_window AS w
     WHERE registered_date BETWEEN w.first_day AND w.last_day
     GROUP BY file_id, invoice_type
-),
-invoice_overlapping_file AS (
-    SELECT DISTINCT this_file.file_id
-    FROM invoice_file_range AS this_file
-    JOIN invoice_file_range AS other_file
-      ON other_file.file_id <> this_file.file_id AND other_file.invoice_type = this_file.invoice_type
-     AND other_file.lowest <= this_file.highest AND this_file.lowest <= other_file.highest
-),
-payslip_file_range AS (
-    SELECT file_id, min(payslip_id) AS lowest, max(payslip_id) AS highest
+    UNION ALL
+    SELECT 'payslips', file_id, '', min(payslip_id), max(payslip_id)
     FROM core.payslips, recomputed_window AS w
     WHERE pay_date BETWEEN w.first_day AND w.last_day
     GROUP BY file_id
-),
-payslip_overlapping_file AS (
-    SELECT DISTINCT this_file.file_id
-    FROM payslip_file_range AS this_file
-    JOIN payslip_file_range AS other_file
-      ON other_file.file_id <> this_file.file_id
-     AND other_file.lowest <= this_file.highest AND this_file.lowest <= other_file.highest
-),
-contact_file_range AS (
-    SELECT file_id, min(contact_id) AS lowest, max(contact_id) AS highest
+    UNION ALL
+    SELECT 'contacts', file_id, '', min(contact_id), max(contact_id)
     FROM core.contacts, recomputed_window AS w
     WHERE CAST(received_at AS DATE) BETWEEN w.first_day AND w.last_day
     GROUP BY file_id
 ),
-contact_overlapping_file AS (
-    SELECT DISTINCT this_file.file_id
-    FROM contact_file_range AS this_file
-    JOIN contact_file_range AS other_file
-      ON other_file.file_id <> this_file.file_id
+overlapping_file AS (
+    SELECT DISTINCT this_file.core_table, this_file.file_id
+    FROM file_key_range AS this_file
+    JOIN file_key_range AS other_file
+      ON other_file.core_table = this_file.core_table AND other_file.key_part = this_file.key_part
+     AND other_file.file_id <> this_file.file_id
      AND other_file.lowest <= this_file.highest AND this_file.lowest <= other_file.highest
 ),
 duplicate_key AS (
@@ -62,19 +48,19 @@ duplicate_key AS (
     SELECT 'invoices', invoice_type || ' ' || invoice_id, count(*)
     FROM core.invoices, recomputed_window AS w
     WHERE registered_date BETWEEN w.first_day AND w.last_day
-      AND file_id IN (SELECT file_id FROM invoice_overlapping_file)
+      AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'invoices')
     GROUP BY invoice_type, invoice_id HAVING count(*) > 1
     UNION ALL
     SELECT 'payslips', payslip_id, count(*)
     FROM core.payslips, recomputed_window AS w
     WHERE pay_date BETWEEN w.first_day AND w.last_day
-      AND file_id IN (SELECT file_id FROM payslip_overlapping_file)
+      AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'payslips')
     GROUP BY payslip_id HAVING count(*) > 1
     UNION ALL
     SELECT 'contacts', contact_id, count(*)
     FROM core.contacts, recomputed_window AS w
     WHERE CAST(received_at AS DATE) BETWEEN w.first_day AND w.last_day
-      AND file_id IN (SELECT file_id FROM contact_overlapping_file)
+      AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'contacts')
     GROUP BY contact_id HAVING count(*) > 1
     UNION ALL
     SELECT 'sick_leave', employee_pseudonym || ' ' || date, count(*)
@@ -89,13 +75,13 @@ duplicate_key AS (
 -- so the others' are skipped)
 core_rows_of_file AS (
     SELECT 'invoices' AS core_table, file_id, count(*) AS core_rows FROM core.invoices
-    WHERE file_id IN (SELECT file_id FROM invoice_file_range) GROUP BY file_id
+    WHERE file_id IN (SELECT file_id FROM file_key_range WHERE core_table = 'invoices') GROUP BY file_id
     UNION ALL
     SELECT 'payslips', file_id, count(*) FROM core.payslips
-    WHERE file_id IN (SELECT file_id FROM payslip_file_range) GROUP BY file_id
+    WHERE file_id IN (SELECT file_id FROM file_key_range WHERE core_table = 'payslips') GROUP BY file_id
     UNION ALL
     SELECT 'contacts', file_id, count(*) FROM core.contacts
-    WHERE file_id IN (SELECT file_id FROM contact_file_range) GROUP BY file_id
+    WHERE file_id IN (SELECT file_id FROM file_key_range WHERE core_table = 'contacts') GROUP BY file_id
 ),
 file_with_rows_merged_twice AS (
     SELECT core_row.core_table, 'rows of ' || delivered.file_name AS natural_key,
