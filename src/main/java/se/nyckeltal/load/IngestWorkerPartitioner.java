@@ -18,8 +18,8 @@ import se.nyckeltal.warehouse.StagingDatabase;
  * threads finish together. Not one partition per file: every step execution costs Spring Batch
  * several DuckDB commits of its own (about 2 ms each) before, between and after the file's
  * transaction, and the threads idled through them (measured on 122 files: a quarter of the
- * ingest threads' time, see BENCHMARKS.md). A worker's file still commits with its rows in one
- * transaction, the step's chunk.
+ * ingest threads' time, see BENCHMARKS.md). A worker's files still commit their states and
+ * rejects in the step's chunks, a few files to a chunk ({@link IngestFileTasklet}).
  *
  * <p>The names do not depend on the files left, so a restart finds the same workers; the worker
  * step may start again even if complete, so a restart always gets every thread.
