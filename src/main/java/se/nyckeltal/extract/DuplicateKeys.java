@@ -13,10 +13,11 @@ import java.util.List;
  * (≈ 10⁻¹⁶ for 4 million keys), far below any other source of error. Keys are the typed values
  * (pseudonyms, never raw references).
  *
- * <p>A slot is two longs, 16 bytes, so that a probe reads one cache line: the table outgrows the
- * processor's caches at a few ten thousand records, and the probes' cache misses were a tenth of
- * the ingest threads' time (JFR, BENCHMARKS.md session 7). It is sized from the expected number of
- * records at the start, so that it is not rehashed as it grows.
+ * <p>A slot is two longs, 16 bytes, so that a probe reads one cache line, and the table is sized
+ * from the expected number of records at the start instead of being rehashed as it grows: a
+ * quarter of the memory of three-long slots at most half full. (JFR put a tenth of the ingest
+ * threads' Java samples in the probes' cache misses, but switching the check off entirely saved
+ * only 0.2-0.3 s of a scale-1 read on two threads: BENCHMARKS.md, session 7.)
  */
 final class DuplicateKeys implements FileScopedCheck {
 
@@ -41,10 +42,6 @@ final class DuplicateKeys implements FileScopedCheck {
     private long pending1;
     private long pending2;
     private int pendingSlot = -1;
-
-    DuplicateKeys(int[] keyColumns, List<String> keyColumnNames) {
-        this(keyColumns, keyColumnNames, 0);
-    }
 
     /** @param expectedRecords how many records the file probably holds (sizes the table; 0 if unknown) */
     DuplicateKeys(int[] keyColumns, List<String> keyColumnNames, long expectedRecords) {

@@ -20,7 +20,7 @@ class DuplicateKeysTests {
 
     @Test
     void manyDistinctKeysPassAndARepeatNamesTheFirstLine() {
-        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"));
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"), 0);
         // 300 000 keys make the table grow from 1 024 slots many times over
         for (int i = 0; i < 300_000; i++) {
             assertThat(admit(keys, i + 2, "K" + i)).isNull();
@@ -49,7 +49,7 @@ class DuplicateKeysTests {
 
     @Test
     void aRepeatBeyondLine4294967295IsStillRejected() {
-        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"));
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("contact_id"), 0);
         assertThat(admit(keys, 5_000_000_000L, "K1")).isNull();
 
         assertThat(admit(keys, 5_000_000_001L, "K1").reason()).endsWith("same as line 4294967295");
@@ -57,7 +57,7 @@ class DuplicateKeysTests {
 
     @Test
     void compositeKeysCompareEveryPartAndTheirBoundaries() {
-        DuplicateKeys keys = new DuplicateKeys(new int[] {0, 1}, List.of("invoice_type", "invoice_id"));
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0, 1}, List.of("invoice_type", "invoice_id"), 0);
 
         assertThat(admit(keys, 2, "ab", "c")).isNull();
         assertThat(admit(keys, 3, "a", "bc")).isNull();           // same characters, other split
@@ -69,13 +69,13 @@ class DuplicateKeysTests {
 
     @Test
     void datesAndIntegersArePartsOfKeys() {
-        DuplicateKeys byDate = new DuplicateKeys(new int[] {0, 1}, List.of("employee_ref", "date"));
+        DuplicateKeys byDate = new DuplicateKeys(new int[] {0, 1}, List.of("employee_ref", "date"), 0);
         assertThat(admit(byDate, 2, "p1", LocalDate.of(2017, 3, 1))).isNull();
         assertThat(admit(byDate, 3, "p1", LocalDate.of(2017, 3, 2))).isNull();
         assertThat(admit(byDate, 4, "p2", LocalDate.of(2017, 3, 1))).isNull();
         assertThat(admit(byDate, 5, "p1", LocalDate.of(2017, 3, 2)).reason()).endsWith("same as line 3");
 
-        DuplicateKeys byYear = new DuplicateKeys(new int[] {0, 1}, List.of("indicator_code", "year"));
+        DuplicateKeys byYear = new DuplicateKeys(new int[] {0, 1}, List.of("indicator_code", "year"), 0);
         assertThat(admit(byYear, 2, "HR_FTE", 2017)).isNull();
         assertThat(admit(byYear, 3, "HR_FTE", 2018)).isNull();
         assertThat(admit(byYear, 4, "HR_FTE", 2017).reason()).endsWith("same as line 2");
@@ -83,7 +83,7 @@ class DuplicateKeysTests {
 
     @Test
     void aRejectedRecordIsNotRemembered() {
-        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("payslip_id"));
+        DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("payslip_id"), 0);
         assertThat(keys.check(new Object[] {"P1"})).isNull();    // checked, but then rejected by another rule
 
         assertThat(admit(keys, 3, "P1")).isNull();
