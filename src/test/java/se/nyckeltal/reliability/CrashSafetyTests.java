@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -61,33 +65,124 @@ class CrashSafetyTests {
         Files.writeString(input.resolve("payslips/zz-late.csv"), late);
 
         Path clean = dir.resolve("clean/warehouse.duckdb");
-        long started = System.nanoTime();
         assertThat(load(input, clean).waitFor()).as(() -> log(clean)).isEqualTo(0);
-        long cleanMillis = (System.nanoTime() - started) / 1_000_000;
+        Timeline timeline = Timeline.of(Files.readAllLines(clean.resolveSibling("load.log")));
 
-        long startupMillis = startupMillis();
-        long workMillis = Math.max(1_000, cleanMillis - startupMillis);
+        List<String> outcomes = new ArrayList<>();
         int killed = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             // Each cycle starts from nothing and is killed KILLS_PER_CYCLE times, each run later
-            // in its own work than the one before (and every cycle a little later than the last),
-            // so that the kills of all cycles fall at 20 different points from parsing to
-            // publishing. Shares of a whole run, not increments: a resumed run ingests every file
-            // not yet merged again (staged rows are kept in memory), so it repeats the ingest.
+            // in its work than the one before (and every cycle a little later than the last), so
+            // that the kills of all cycles fall at 20 different points from parsing to publishing.
+            // A point is a phase of the clean run and a time into it; a run is killed that long
+            // after its own log shows the phase begin. Timing by the log, not by the clock since
+            // the process started, keeps the JVM's start-up and a resumed run's shorter work (it
+            // skips the phases its predecessor finished) from moving the kill past the run's end.
             Path crashed = dir.resolve("crashed-" + cycle + "/warehouse.duckdb");
             for (int kill = 0; kill < KILLS_PER_CYCLE; kill++) {
-                double share = (cycle + 1) * 0.05 + kill * 0.18;
-                Process process = load(input, crashed);
-                if (!process.waitFor(startupMillis + (long) (workMillis * share), TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly().waitFor(); // SIGKILL
-                    killed++;
-                }
+                KillPoint point = timeline.pointAt((cycle + 1) * 0.05 + kill * 0.18);
+                boolean wasKilled = killAt(load(input, crashed), crashed.resolveSibling("load.log"), point);
+                outcomes.add(point + (wasKilled ? " killed" : " finished first"));
+                killed += wasKilled ? 1 : 0;
             }
             Process last = load(input, crashed);
             assertThat(last.waitFor()).as(() -> log(crashed)).isEqualTo(0);
             assertSameAsClean(crashed, clean);
         }
-        assertThat(killed).as("runs really killed, not finished before their kill").isGreaterThanOrEqualTo(15);
+        assertThat(killed).as("runs really killed, not finished before their kill: " + outcomes)
+                .isGreaterThanOrEqualTo(18);
+    }
+
+    /**
+     * Kills the run with SIGKILL once its log shows the point's phase and the point's time into
+     * it has passed, or at once if the run is already in a later phase (it resumed past the
+     * point); false if the run finished first.
+     */
+    private static boolean killAt(Process process, Path log, KillPoint point) throws Exception {
+        while (process.isAlive()) {
+            Phase reached = Phase.reachedIn(Files.readAllLines(log));
+            if (reached != null && reached.compareTo(point.phase()) >= 0) {
+                if (reached == point.phase() && process.waitFor(point.millisInto(), TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
+                process.destroyForcibly().waitFor(); // SIGKILL
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    /** The phases of a load, each known by the first log line only it writes. */
+    private enum Phase {
+        /** Any line: a run's first line is its discovery or that it resumes the interrupted run. */
+        PARSE(line -> true),
+        /** The ingest step's last line: every file read, merging begins. */
+        MERGE(line -> line.contains("Ingest: ") && line.contains("100 % of bytes")),
+        RECOMPUTE(line -> line.contains("Recomputing indicators") || line.contains("No new data")),
+        PUBLISH(line -> line.contains("Recomputed indicators for"));
+
+        private final Predicate<String> begins;
+
+        Phase(Predicate<String> begins) {
+            this.begins = begins;
+        }
+
+        static Phase of(String line) {
+            Phase latest = null;
+            for (Phase phase : values()) {
+                latest = phase.begins.test(line) ? phase : latest;
+            }
+            return latest;
+        }
+
+        /** The latest phase the log has reached, null before its first line. */
+        static Phase reachedIn(List<String> log) {
+            Phase latest = null;
+            for (String line : log) {
+                Phase phase = of(line);
+                latest = latest == null || phase.compareTo(latest) > 0 ? phase : latest;
+            }
+            return latest;
+        }
+    }
+
+    private record KillPoint(Phase phase, long millisInto) {
+        @Override
+        public String toString() {
+            return phase + "+" + millisInto + "ms";
+        }
+    }
+
+    /** When each phase of the clean run began and when its work ended, from its log's times. */
+    private record Timeline(Map<Phase, Long> began, long ended) {
+
+        static Timeline of(List<String> log) {
+            Map<Phase, Long> began = new EnumMap<>(Phase.class);
+            long first = -1;
+            long at = 0;
+            for (String line : log) {
+                if (!line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")) {
+                    continue; // the summary table printed at the end
+                }
+                long millis = LocalTime.parse(line.substring(0, 12)).toNanoOfDay() / 1_000_000;
+                first = first < 0 ? millis : first;
+                at = Math.floorMod(millis - first, 86_400_000L); // a run over midnight
+                began.putIfAbsent(Phase.of(line), at);
+            }
+            assertThat(began).as("phases in the clean run's log: " + log).containsKeys(Phase.values());
+            return new Timeline(began, at);
+        }
+
+        /** The point a share of the way through the clean run's work (its first to last line). */
+        KillPoint pointAt(double share) {
+            long at = Math.round(ended * share);
+            Phase phase = Phase.PARSE;
+            for (Phase candidate : Phase.values()) {
+                phase = began.get(candidate) <= at ? candidate : phase;
+            }
+            return new KillPoint(phase, at - began.get(phase));
+        }
     }
 
     private void assertSameAsClean(Path crashed, Path clean) throws IOException {
@@ -113,20 +208,6 @@ class CrashSafetyTests {
         }
         assertThat(Files.list(crashed.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".tmp-"));
-    }
-
-    /** How long a JVM with Spring and DuckDB takes before any work: the help of one command. */
-    private long startupMillis() throws IOException, InterruptedException {
-        Path empty = dir.resolve("startup/warehouse.duckdb");
-        Files.createDirectories(empty.getParent());
-        long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "history",
-                "--warehouse", empty.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(empty.resolveSibling("history.log").toFile());
-        builder.start().waitFor();
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private static String log(Path warehouse) {
