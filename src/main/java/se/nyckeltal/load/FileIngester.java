@@ -1,7 +1,5 @@
 package se.nyckeltal.load;
 
-import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -14,8 +12,6 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.duckdb.DuckDBConnection;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import se.nyckeltal.extract.Extract;
@@ -71,23 +67,22 @@ public class FileIngester {
             StagedRowsTransaction staged) {
         ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
                 pseudonymizer.newFunction());
-        // The step's transactional connection: the rejects Appender joins the transaction that the
-        // clean-up below began, so the file's rejects commit with its new state.
+        // The step's transactional connection: the rejects Appender joins its transaction (see
+        // StagingWriter), so the file's rejects commit with its new state.
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             DuckDBConnection stagedRows = staged.connection();
             DuckDBConnection warehouse = connection.unwrap(DuckDBConnection.class);
-            removeRejects(connection, fileId);
             FileOutcome outcome;
             try (StagingWriter writer = new StagingWriter(stagedRows, warehouse, extract, fileId, progress)) {
                 outcome = new ExtractFileReader(extract, settings).read(file, displayName, writer);
             } catch (FileRejectedException e) {
                 staged.discard(extract, fileId);
-                removeRejects(connection, fileId);
+                StagingWriter.removeRejects(connection, fileId);
                 return IngestResult.rejected(e.getMessage(), e.columnName());
             } catch (IOException e) {
                 staged.discard(extract, fileId);
-                removeRejects(connection, fileId);
+                StagingWriter.removeRejects(connection, fileId);
                 return IngestResult.rejected(displayName + ": cannot be read: " + describe(e), null);
             }
             if (properties.aboveRejectLimit(outcome.rowsRejected(), outcome.rowsRead())) {
@@ -121,11 +116,5 @@ public class FileIngester {
             return fileSystem.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    /** Whatever an earlier attempt rejected for the file: a restart never duplicates rejects. */
-    private static void removeRejects(Connection connection, long fileId) {
-        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(REJECTED_ROWS).where(REJECTED_ROWS.FILE_ID.eq(fileId))
-                .execute();
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import se.nyckeltal.extract.Extract;
+import se.nyckeltal.load.PendingFiles.PendingFile;
 import se.nyckeltal.warehouse.StagingDatabase;
-import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 
 /**
  * Step 2 of the load, run by each ingest worker (see {@link IngestWorkerPartitioner}): every call
@@ -60,28 +60,25 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
         long bytes = 0;
         while (bytes < CHUNK_BYTES) {
-            Long fileId = pendingFiles.next();
-            if (fileId == null) {
+            PendingFile file = pendingFiles.next();
+            if (file == null) {
                 staged.commit();
                 return RepeatStatus.FINISHED;
             }
-            bytes += ingest(fileId, contribution);
+            bytes += ingest(file, contribution);
         }
         return RepeatStatus.CONTINUABLE;
     }
 
-    /** Ingests one file unless another attempt has since; the bytes it read. */
-    private long ingest(long fileId, StepContribution contribution) throws SQLException {
-        LoadFileRecord file = dsl.selectFrom(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle();
-        if (!FileState.PENDING.name().equals(file.getState())) {
-            return 0;
-        }
-        Extract extract = Extract.forFolder(file.getExtract()).orElseThrow();
+    /** Ingests one file; the bytes it read. */
+    private long ingest(PendingFile file, StepContribution contribution) throws SQLException {
+        long fileId = file.fileId();
+        Extract extract = Extract.forFolder(file.extract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
-        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.getFileName()), file.getFileName(),
+        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.fileName()), file.fileName(),
                 staged);
         staged.staged(result.rowsValid());
-        result.warnings().forEach(warning -> log.warn("{}: {}", file.getFileName(), warning));
+        result.warnings().forEach(warning -> log.warn("{}: {}", file.fileName(), warning));
         if (result.state() == FileState.REJECTED) {
             log.warn("{}", result.message());
             dsl.insertInto(REJECTED_ROWS)
@@ -90,17 +87,21 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                     .set(REJECTED_ROWS.REASON, result.message())
                     .execute();
         }
-        dsl.update(LOAD_FILE)
+        int updated = dsl.update(LOAD_FILE)
                 .set(LOAD_FILE.STATE, result.state().name())
                 .set(LOAD_FILE.ROWS_READ, result.rowsRead())
                 .set(LOAD_FILE.ROWS_LOADED, result.rowsValid())
                 .set(LOAD_FILE.ROWS_REJECTED, result.rowsRejected())
                 .set(LOAD_FILE.MESSAGE, result.message())
                 .set(LOAD_FILE.STARTED_AT, started)
-                .where(LOAD_FILE.FILE_ID.eq(fileId))
+                .where(LOAD_FILE.FILE_ID.eq(fileId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .execute();
+        if (updated != 1) {
+            // The queue is filled from the pending files when the step starts and hands each out once.
+            throw new IllegalStateException(file.fileName() + " was no longer pending when its ingest ended");
+        }
         contribution.incrementWriteCount(result.rowsValid());
-        return Math.max(1, file.getFileBytes());
+        return Math.max(1, file.bytes());
     }
 
     /** A worker that failed or was stopped leaves no open transaction behind. */

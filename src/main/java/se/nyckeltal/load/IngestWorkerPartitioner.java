@@ -1,15 +1,19 @@
 package se.nyckeltal.load;
 
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import se.nyckeltal.load.PendingFiles.PendingFile;
 import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
@@ -50,13 +54,14 @@ public class IngestWorkerPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         requeueUnmergedFiles();
-        var files = dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_BYTES).from(LOAD_FILE)
+        List<PendingFile> files = dsl
+                .select(LOAD_FILE.FILE_ID, LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_BYTES)
+                .from(LOAD_FILE)
                 .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .orderBy(LOAD_FILE.FILE_BYTES.desc(), LOAD_FILE.LOAD_ORDER)
-                .fetch();
-        List<Long> fileIds = files.getValues(LOAD_FILE.FILE_ID);
-        pendingFiles.replaceWith(fileIds);
-        progress.plan(fileIds.size(), files.stream().mapToLong(file -> Math.max(0, file.value2())).sum());
+                .fetch(Records.mapping(PendingFile::new));
+        pendingFiles.replaceWith(files);
+        progress.plan(files.size(), files.stream().mapToLong(file -> Math.max(0, file.bytes())).sum());
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int worker = 1; worker <= Math.max(1, gridSize); worker++) {
             partitions.put(PARTITION_PREFIX + worker, new ExecutionContext());
@@ -64,12 +69,19 @@ public class IngestWorkerPartitioner implements Partitioner {
         return partitions;
     }
 
-    /** Staging only ever holds the files of the run in progress, none of them merged. */
+    /**
+     * Staging only ever holds the files of the run in progress, none of them merged; the rejects
+     * of a file ingested again are those of its new attempt only.
+     */
     private void requeueUnmergedFiles() {
         staging.clear();
         dsl.update(LOAD_FILE)
                 .set(LOAD_FILE.STATE, FileState.PENDING.name())
                 .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.INGESTED.name())))
+                .execute();
+        dsl.deleteFrom(REJECTED_ROWS)
+                .where(REJECTED_ROWS.FILE_ID.in(DSL.select(LOAD_FILE.FILE_ID).from(LOAD_FILE)
+                        .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))))
                 .execute();
     }
 }

@@ -1,5 +1,8 @@
 package se.nyckeltal.load;
 
+import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
+
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +10,8 @@ import java.time.ZoneOffset;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.extract.RowHandler;
@@ -21,6 +26,11 @@ import se.nyckeltal.warehouse.StagingDatabase;
  * only. An Appender joins the transaction its connection has begun (it autocommits every 2 048
  * rows on a connection without one): rows are tagged with the file id, and the merge moves them
  * to core a few whole files per transaction.
+ *
+ * <p>Most files have no reject, so the rejects' Appender is opened at the first one, after a
+ * statement that begins the warehouse connection's transaction for it to join: opening it and
+ * that statement for every file cost the ingest threads a DuckDB query each while the other
+ * thread appended.
  */
 final class StagingWriter implements RowHandler, AutoCloseable {
 
@@ -31,7 +41,9 @@ final class StagingWriter implements RowHandler, AutoCloseable {
     /** Each value's staging type, in column order: one switch per value instead of a chain of type tests. */
     private final ValueType[] types;
     private final DuckDBAppender rows;
-    private final DuckDBAppender rejects;
+    private final DuckDBConnection warehouse;
+    /** Opened at the first reject. */
+    private DuckDBAppender rejects;
     private final LoadProgress progress;
     private int unreported;
 
@@ -41,7 +53,7 @@ final class StagingWriter implements RowHandler, AutoCloseable {
         this.types = extract.definition().stagingColumns().stream().map(StagingColumn::type).toArray(ValueType[]::new);
         this.progress = progress;
         this.rows = staging.createAppender("staging", "main", extract.folder());
-        this.rejects = warehouse.createAppender("meta", "rejected_rows");
+        this.warehouse = warehouse;
     }
 
     @Override
@@ -90,6 +102,9 @@ final class StagingWriter implements RowHandler, AutoCloseable {
     @Override
     public void rejected(long lineNumber, String columnName, String reason, String rawLine) {
         try {
+            if (rejects == null) {
+                rejects = openRejects();
+            }
             rejects.beginRow();
             rejects.append(fileId);
             rejects.append(lineNumber);
@@ -101,6 +116,22 @@ final class StagingWriter implements RowHandler, AutoCloseable {
             throw new StagingException(e);
         }
         counted();
+    }
+
+    /**
+     * The file's rejects Appender, in the connection's transaction: the statement before it
+     * begins the transaction (and finds no earlier reject of the file, see
+     * IngestWorkerPartitioner).
+     */
+    private DuckDBAppender openRejects() throws SQLException {
+        removeRejects(warehouse, fileId);
+        return warehouse.createAppender("meta", "rejected_rows");
+    }
+
+    /** The rejects of the file so far: none are kept of a file that fails as a whole but its reason. */
+    static void removeRejects(Connection connection, long fileId) {
+        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(REJECTED_ROWS).where(REJECTED_ROWS.FILE_ID.eq(fileId))
+                .execute();
     }
 
     private static void appendNullable(DuckDBAppender appender, String text) throws SQLException {
@@ -118,7 +149,9 @@ final class StagingWriter implements RowHandler, AutoCloseable {
         try {
             rows.close();
         } finally {
-            rejects.close();
+            if (rejects != null) {
+                rejects.close();
+            }
         }
     }
 

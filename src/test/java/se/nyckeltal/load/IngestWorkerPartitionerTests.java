@@ -37,6 +37,10 @@ class IngestWorkerPartitionerTests {
 
             assertThat(partitions).containsOnlyKeys("worker-1", "worker-2", "worker-3");
             assertThat(drain(pending)).containsExactly(2L, 3L, 1L);
+            assertThat(new IngestWorkerPartitioner(dsl, warehouse.staging(), RUN, pending, progress).partition(1))
+                    .hasSize(1);
+            PendingFiles.PendingFile largest = pending.next();
+            assertThat(largest).isEqualTo(new PendingFiles.PendingFile(2, "contacts", "contacts/f2.csv", 9_000));
             // planned: 3 files of 500 + 9 000 + 9 000 bytes; one of 9 000 done is 48.6 % of them
             progress.reset();
             progress.fileDone(9_000);
@@ -54,6 +58,9 @@ class IngestWorkerPartitionerTests {
             file(dsl, 4, RUN + 1, 1, 800, FileState.INGESTED); // another run's
             dsl.execute("INSERT INTO staging.contacts VALUES (1, 2, 'C-1', TIMESTAMP '2017-01-02 08:00:00', 'PHONE', "
                     + "'KC-A', 'HANDLED', 10, 60, true)");
+            // rejects of the first attempt at file 1, and of file 3 (loaded) and 4 (the other run's)
+            dsl.execute("INSERT INTO meta.rejected_rows (file_id, line_number, reason) "
+                    + "VALUES (1, 3, 'bad date'), (3, 5, 'bad unit'), (4, 2, 'bad id')");
             PendingFiles pending = new PendingFiles();
 
             new IngestWorkerPartitioner(dsl, warehouse.staging(), RUN, pending, new LoadProgress()).partition(2);
@@ -62,6 +69,9 @@ class IngestWorkerPartitionerTests {
             assertThat(dsl.fetch("SELECT file_id || ' ' || state FROM meta.load_file ORDER BY file_id")
                     .getValues(0, String.class)).containsExactly("1 PENDING", "2 PENDING", "3 LOADED", "4 INGESTED");
             assertThat(dsl.fetchCount(dsl.selectFrom("staging.contacts"))).isZero();
+            // file 1 is ingested again: its new attempt's rejects only, never the old ones twice
+            assertThat(dsl.fetch("SELECT file_id FROM meta.rejected_rows ORDER BY file_id").getValues(0, Long.class))
+                    .containsExactly(3L, 4L);
         }
     }
 
@@ -83,8 +93,8 @@ class IngestWorkerPartitionerTests {
 
     private static List<Long> drain(PendingFiles pending) {
         List<Long> ids = new ArrayList<>();
-        for (Long id = pending.next(); id != null; id = pending.next()) {
-            ids.add(id);
+        for (PendingFiles.PendingFile file = pending.next(); file != null; file = pending.next()) {
+            ids.add(file.fileId());
         }
         return ids;
     }
