@@ -6,8 +6,13 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.Row7;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -58,20 +63,27 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
+        List<IngestedFile> ingested = new ArrayList<>();
         long bytes = 0;
         while (bytes < CHUNK_BYTES) {
             PendingFile file = pendingFiles.next();
             if (file == null) {
+                recordStates(ingested);
                 staged.commit();
                 return RepeatStatus.FINISHED;
             }
-            bytes += ingest(file, contribution);
+            ingested.add(ingest(file, contribution));
+            bytes += Math.max(1, file.bytes());
         }
+        recordStates(ingested);
         return RepeatStatus.CONTINUABLE;
     }
 
-    /** Ingests one file; the bytes it read. */
-    private long ingest(PendingFile file, StepContribution contribution) throws SQLException {
+    /** A file of the chunk and what its ingest gave. */
+    private record IngestedFile(PendingFile file, IngestResult result, LocalDateTime started) {
+    }
+
+    private IngestedFile ingest(PendingFile file, StepContribution contribution) throws SQLException {
         long fileId = file.fileId();
         Extract extract = Extract.forFolder(file.extract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
@@ -87,21 +99,49 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                     .set(REJECTED_ROWS.REASON, result.message())
                     .execute();
         }
-        int updated = dsl.update(LOAD_FILE)
-                .set(LOAD_FILE.STATE, result.state().name())
-                .set(LOAD_FILE.ROWS_READ, result.rowsRead())
-                .set(LOAD_FILE.ROWS_LOADED, result.rowsValid())
-                .set(LOAD_FILE.ROWS_REJECTED, result.rowsRejected())
-                .set(LOAD_FILE.MESSAGE, result.message())
-                .set(LOAD_FILE.STARTED_AT, started)
-                .where(LOAD_FILE.FILE_ID.eq(fileId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
-                .execute();
-        if (updated != 1) {
-            // The queue is filled from the pending files when the step starts and hands each out once.
-            throw new IllegalStateException(file.fileName() + " was no longer pending when its ingest ended");
-        }
         contribution.incrementWriteCount(result.rowsValid());
-        return Math.max(1, file.bytes());
+        return new IngestedFile(file, result, started);
+    }
+
+    /**
+     * The chunk's files' new states and counts, in one statement: a statement per file cost the
+     * ingest threads a DuckDB query of several milliseconds each while the other thread appended.
+     */
+    private void recordStates(List<IngestedFile> ingested) {
+        if (ingested.isEmpty()) {
+            return;
+        }
+        List<Row7<Long, String, Long, Long, Long, String, LocalDateTime>> rows = ingested.stream()
+                .map(done -> DSL.row(DSL.val(done.file().fileId(), LOAD_FILE.FILE_ID),
+                        DSL.val(done.result().state().name(), LOAD_FILE.STATE),
+                        DSL.val(done.result().rowsRead(), LOAD_FILE.ROWS_READ),
+                        DSL.val(done.result().rowsValid(), LOAD_FILE.ROWS_LOADED),
+                        DSL.val(done.result().rowsRejected(), LOAD_FILE.ROWS_REJECTED),
+                        DSL.val(done.result().message(), LOAD_FILE.MESSAGE),
+                        // not the column's type: jOOQ casts to it as "timestamp without time zone(0)",
+                        // which DuckDB does not parse
+                        DSL.val(done.started())))
+                .toList();
+        // A derived table, not VALUES with column aliases: DuckDB does not parse an alias with
+        // columns but without AS (jOOQ's rendering) after UPDATE … FROM.
+        Table<?> outcome = DSL.selectFrom(DSL.values(rows.toArray(Row7[]::new)).as("ingested", "file_id", "state",
+                "rows_read", "rows_loaded", "rows_rejected", "message", "started_at")).asTable("outcome");
+        int updated = dsl.update(LOAD_FILE)
+                .set(LOAD_FILE.STATE, outcome.field("state", String.class))
+                .set(LOAD_FILE.ROWS_READ, outcome.field("rows_read", Long.class))
+                .set(LOAD_FILE.ROWS_LOADED, outcome.field("rows_loaded", Long.class))
+                .set(LOAD_FILE.ROWS_REJECTED, outcome.field("rows_rejected", Long.class))
+                .set(LOAD_FILE.MESSAGE, outcome.field("message", String.class))
+                .set(LOAD_FILE.STARTED_AT, outcome.field("started_at", LocalDateTime.class))
+                .from(outcome)
+                .where(LOAD_FILE.FILE_ID.eq(outcome.field("file_id", Long.class))
+                        .and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
+                .execute();
+        if (updated != ingested.size()) {
+            // The queue is filled from the pending files when the step starts and hands each out once.
+            throw new IllegalStateException(ingested.size() - updated + " of the chunk's "
+                    + ingested.size() + " files were no longer pending when their ingest ended");
+        }
     }
 
     /** A worker that failed or was stopped leaves no open transaction behind. */
