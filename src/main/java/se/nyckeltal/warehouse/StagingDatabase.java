@@ -30,6 +30,8 @@ public final class StagingDatabase implements AutoCloseable {
     private static final String SCRIPT = "staging/staging_tables.sql";
 
     private final DuckDBConnection keeper;
+    /** The staging tables' DDL: run when the database opens and again by every {@link #clear()}. */
+    private final SqlScript tables = SqlScript.load(SCRIPT);
 
     public StagingDatabase(DataSource warehouse) {
         try (Connection pooled = warehouse.getConnection()) {
@@ -39,7 +41,7 @@ public final class StagingDatabase implements AutoCloseable {
         }
         DSLContext dsl = DSL.using(keeper, SQLDialect.DUCKDB);
         dsl.execute("ATTACH IF NOT EXISTS ':memory:' AS staging");
-        SqlScript.load(SCRIPT).run(dsl);
+        tables.run(dsl);
     }
 
     private DuckDBConnection newConnection() {
@@ -83,7 +85,7 @@ public final class StagingDatabase implements AutoCloseable {
             DSLContext dsl = DSL.using(connection, SQLDialect.DUCKDB);
             dsl.transaction(tx -> {
                 Staging.STAGING.getTables().forEach(table -> tx.dsl().dropTable(table).execute());
-                SqlScript.load(SCRIPT).run(tx.dsl());
+                tables.run(tx.dsl());
             });
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear staged rows: " + e.getMessage(), e);
