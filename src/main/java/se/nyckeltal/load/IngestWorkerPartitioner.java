@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -57,7 +58,7 @@ public class IngestWorkerPartitioner implements Partitioner {
         List<PendingFile> files = dsl
                 .select(LOAD_FILE.FILE_ID, LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_BYTES)
                 .from(LOAD_FILE)
-                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
+                .where(ofThisRunIn(FileState.PENDING))
                 .orderBy(LOAD_FILE.FILE_BYTES.desc(), LOAD_FILE.LOAD_ORDER)
                 .fetch(Records.mapping(PendingFile::new));
         pendingFiles.replaceWith(files);
@@ -77,11 +78,16 @@ public class IngestWorkerPartitioner implements Partitioner {
         staging.clear();
         dsl.update(LOAD_FILE)
                 .set(LOAD_FILE.STATE, FileState.PENDING.name())
-                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.INGESTED.name())))
+                .where(ofThisRunIn(FileState.INGESTED))
                 .execute();
         dsl.deleteFrom(REJECTED_ROWS)
                 .where(REJECTED_ROWS.FILE_ID.in(DSL.select(LOAD_FILE.FILE_ID).from(LOAD_FILE)
-                        .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))))
+                        .where(ofThisRunIn(FileState.PENDING))))
                 .execute();
+    }
+
+    /** The run's planned files in the given state. */
+    private Condition ofThisRunIn(FileState state) {
+        return LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(state.name()));
     }
 }
