@@ -7,8 +7,7 @@ WITH expected_period AS MATERIALIZED (
     SELECT * FROM report.indicator_period
 ),
 stored_period AS (
-    SELECT DISTINCT indicator_code, period_type, period
-    FROM report.indicator_values
+    SELECT indicator_code, period_type, period FROM report.stored_indicator_period
 ),
 period_in_window AS (
     SELECT *

@@ -1,11 +1,10 @@
 -- report.stored_period_to_replace: the (indicator, period) pairs stored in
--- report.indicator_values that a recomputation deletes: those overlapping the requested
+-- report.stored_indicator_period that a recomputation deletes: those overlapping the requested
 -- window (window_start, window_end; unset = everything) and those that no longer exist
 -- according to the data (report.indicator_period).
 CREATE OR REPLACE VIEW report.stored_period_to_replace AS
 WITH stored_period AS (
-    SELECT DISTINCT indicator_code, period_type, period, period_start, period_end
-    FROM report.indicator_values
+    SELECT * FROM report.stored_indicator_period
 ),
 stored_period_with_status AS (
     SELECT s.*,

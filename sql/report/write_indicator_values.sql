@@ -4,8 +4,17 @@
 -- periods to write cover:
 --   1. delete the stored periods in the window or no longer implied by the data;
 --   2. stage the sums of the pinned periods (the window plus every period that should exist
---      but was missing) and insert their rows.
+--      but was missing) and insert their rows: the HR rows, before disclosure control, into
+--      core.hr_indicator_value, the others into report.indicator_values.
+-- write_hr_indicator_values.sql then gives report.indicator_values the HR rows of every
+-- period with the disclosure pattern applied.
 DELETE FROM report.indicator_values AS v
+USING recompute_stale_period AS r
+WHERE r.indicator_code = v.indicator_code
+  AND r.period_type = v.period_type
+  AND r.period = v.period;
+
+DELETE FROM core.hr_indicator_value AS v
 USING recompute_stale_period AS r
 WHERE r.indicator_code = v.indicator_code
   AND r.period_type = v.period_type
@@ -17,13 +26,28 @@ FROM report.indicator_period_sum AS s
 JOIN recompute_period AS p
   ON p.indicator_code = s.indicator_code AND p.period_type = s.period_type AND p.period = s.period;
 
+CREATE OR REPLACE TEMPORARY TABLE recompute_indicator_value AS
+SELECT v.*, i.source_extract = 'staffing' AS is_hr_indicator
+FROM report.indicator_values_of('recompute_period', 'recompute_period_sum') AS v
+JOIN report.indicator AS i ON i.indicator_code = v.indicator_code;
+
 INSERT INTO report.indicator_values
     (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
-     value, numerator, denominator, suppressed)
+     value, numerator, denominator, suppressed, suppression)
 SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
-       value, numerator, denominator, suppressed
-FROM report.indicator_values_of('recompute_period', 'recompute_period_sum');
+       value, numerator, denominator, false, NULL
+FROM recompute_indicator_value
+WHERE NOT is_hr_indicator;
 
+INSERT INTO core.hr_indicator_value
+    (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
+     value, numerator, denominator)
+SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
+       value, numerator, denominator
+FROM recompute_indicator_value
+WHERE is_hr_indicator;
+
+DROP TABLE recompute_indicator_value;
 DROP TABLE recompute_period_sum;
 DROP TABLE recompute_period;
 DROP TABLE recompute_stale_period;

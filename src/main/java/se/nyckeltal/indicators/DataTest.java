@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,29 @@ record DataTest(String path, String checkName, String severity, String descripti
             throw new IllegalStateException("sql/" + path + ": a data test is exactly one query");
         }
         return new DataTest(path, check, severity, description, statements.get(0));
+    }
+
+    /** {@code <check>/setup.sql} beside the test, if any: working tables the query reads. */
+    Optional<SqlScript> setup() {
+        return helper("setup.sql");
+    }
+
+    /** {@code <check>/repeat_until_unchanged.sql}, if any: run after the setup until it changes no row. */
+    Optional<SqlScript> repeatUntilUnchanged() {
+        return helper("repeat_until_unchanged.sql");
+    }
+
+    /** {@code <check>/teardown.sql}, if any: drops what the setup made. */
+    Optional<SqlScript> teardown() {
+        return helper("teardown.sql");
+    }
+
+    private Optional<SqlScript> helper(String file) {
+        String helperPath = path.replaceFirst("\\.sql$", "/") + file;
+        if (DataTest.class.getClassLoader().getResource("sql/" + helperPath) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SqlScript.load(helperPath));
     }
 
     /** PASS when nothing fails, else the test's severity. */

@@ -14,7 +14,9 @@ import java.util.List;
  * report.period*      which periods exist (from the data) and which to recompute
  * report.*_period_sum sums per calendar period and org (ALL, AREA, UNIT), per source
  * report.indicator_period_sum   numerator / denominator per indicator, period, org, gender
- * report.indicator_values_of    rows, values and disclosure control
+ * report.indicator_values_of    rows and values (HR rows before disclosure control)
+ * report.disclosure_*           the HR cells, their populations and additive relations,
+ *                               for disclosure control (see DisclosureControl)
  * report.indicator_table_model  the annual report's table with targets
  * </pre>
  *
@@ -34,10 +36,12 @@ final class IndicatorModels {
             "core/contact_unit_month.sql",
             "core/sick_spell.sql",
             "core/sick_day.sql",
+            "core/staffing_month.sql",
             "core/employee_month.sql",
             "report/indicator_formula.sql",
             "report/period.sql",
             "report/indicator_period.sql",
+            "report/stored_indicator_period.sql",
             "report/period_to_compute.sql",
             "report/stored_period_to_replace.sql",
             "report/invoice_period_sum.sql",
@@ -48,7 +52,9 @@ final class IndicatorModels {
             "report/indicator_period_sum.sql",
             "report/indicator_values_of.sql",
             "report/indicator_values_model.sql",
-            "report/indicator_table_model.sql");
+            "report/indicator_table_model.sql",
+            "report/disclosure_node.sql",
+            "report/disclosure_relation_of.sql");
 
     /** Pins the periods to delete and to write in temporary tables. */
     static final String PIN_PERIODS_TO_COMPUTE = "report/pin_periods_to_compute.sql";

@@ -37,6 +37,7 @@ public final class IndicatorRecomputation {
 
     private final int disclosureLimit;
     private final DataTests dataTests = new DataTests();
+    private final DisclosureControl disclosureControl;
 
     public IndicatorRecomputation() {
         this(DEFAULT_DISCLOSURE_LIMIT);
@@ -49,6 +50,7 @@ public final class IndicatorRecomputation {
                     + " employees, not " + disclosureLimit);
         }
         this.disclosureLimit = disclosureLimit;
+        this.disclosureControl = new DisclosureControl(disclosureLimit);
     }
 
     public int disclosureLimit() {
@@ -75,6 +77,7 @@ public final class IndicatorRecomputation {
             setWindow(session, from, to);
             PinnedPeriods pinned = pinPeriods(session);
             long rowsWritten = writeIndicatorValues(session, pinned);
+            applyDisclosureControl(session);
             long indicatorTableRows = insertedRows(
                     session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
             List<DataTestResult> quality = runDataTests(session);
@@ -129,6 +132,13 @@ public final class IndicatorRecomputation {
         return insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
     }
 
+    private void applyDisclosureControl(DuckDbSession session) {
+        // The pattern is decided over all periods: every month of the data is read.
+        session.setVariable("scan_from", null);
+        session.setVariable("scan_until", null);
+        disclosureControl.apply(session);
+    }
+
     private List<DataTestResult> runDataTests(DuckDbSession session) {
         // The data tests look at all loaded data, not only the recomputed months.
         session.setVariable("scan_from", null);
@@ -138,7 +148,8 @@ public final class IndicatorRecomputation {
 
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(DuckDbSession session) {
-        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period")) {
+        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period",
+                "recompute_indicator_value", "disclosure_node_pinned", "disclosure_pattern")) {
             try {
                 session.execute("DROP TABLE IF EXISTS temp.main." + table);
             } catch (RuntimeException ignored) {

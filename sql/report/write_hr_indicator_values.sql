@@ -1,0 +1,38 @@
+-- Rewrites the HR rows of report.indicator_values, every period, from
+-- core.hr_indicator_value with the disclosure pattern that DisclosureControl pinned in the
+-- temporary table disclosure_pattern (one row per withheld cell: period, org, population
+-- group, suppression PRIMARY or COMPLEMENTARY). A cell's row takes the pattern of its
+-- population group: its gender, or the age group of an age indicator. HR_FTE is not health
+-- data and keeps primary suppression only. A row whose cell has no employee at all (an ALL
+-- row of a gender without employees) covers fewer than the limit: PRIMARY.
+DELETE FROM report.indicator_values
+WHERE indicator_code IN (SELECT indicator_code FROM report.indicator WHERE source_extract = 'staffing');
+
+INSERT INTO report.indicator_values
+    (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
+     value, numerator, denominator, suppressed, suppression)
+WITH hr_value_with_group AS (
+    SELECT h.*, coalesce(f.age_group, h.gender) AS population_group
+    FROM core.hr_indicator_value AS h
+    JOIN report.indicator_formula AS f ON f.indicator_code = h.indicator_code
+),
+hr_value_with_suppression AS (
+    SELECT h.*,
+           CASE WHEN n.population_group IS NULL THEN 'PRIMARY'
+                WHEN h.indicator_code = 'HR_FTE' AND p.suppression <> 'PRIMARY' THEN NULL
+                ELSE p.suppression
+           END AS suppression
+    FROM hr_value_with_group AS h
+    LEFT JOIN disclosure_node_pinned AS n
+      ON n.period_type = h.period_type AND n.period = h.period AND n.org_level = h.org_level
+     AND n.org_code = h.org_code AND n.population_group = h.population_group
+    LEFT JOIN disclosure_pattern AS p
+      ON p.period_type = h.period_type AND p.period = h.period AND p.org_level = h.org_level
+     AND p.org_code = h.org_code AND p.population_group = h.population_group
+)
+SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
+       CASE WHEN suppression IS NULL THEN value END,
+       CASE WHEN suppression IS NULL THEN numerator END,
+       CASE WHEN suppression IS NULL THEN denominator END,
+       suppression IS NOT NULL, suppression
+FROM hr_value_with_suppression;
