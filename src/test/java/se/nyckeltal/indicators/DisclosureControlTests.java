@@ -7,18 +7,31 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Worked example 5 and the rest of disclosure control: HR values of ten or fewer employees are suppressed. */
+/**
+ * Disclosure control on hand-made staffing (docs/indicators.md, "Disclosure control"): primary
+ * suppression of groups of ten or fewer, complementary suppression so that nothing withheld can
+ * be worked out from what is shown, and the audit that checks the latter.
+ */
 class DisclosureControlTests extends IndicatorTestSupport {
 
     /** The codes with rows for U10 and U11 (everyone is a woman of 37). */
     private static final List<String> HR_CODES = List.of("HR_FTE", "HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT",
             "HR_LONG_TERM_SICK_SHARE_PCT", "HR_SICK_LEAVE_AGE_30_49_PCT");
 
+    /** The three sick-leave codes with a gender breakdown: one pattern per cell. */
+    private static final List<String> SICK_LEAVE_CODES = List.of("HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT",
+            "HR_LONG_TERM_SICK_SHARE_PCT");
+
     @Test
     void workedExample5TenEmployeesAreSuppressedElevenAreShown() {
-        core.unit("U10", "HR", "OTHER", "2016-01-01", null)
-            .unit("U11", "HR", "OTHER", "2016-01-01", null);
+        // U10 beside U12 in area A, U11 beside U30 in area B: U10's complement is U12, not U11
+        core.unit("U10", "A", "OTHER", "2016-01-01", null)
+            .unit("U12", "A", "OTHER", "2016-01-01", null)
+            .unit("U11", "B", "OTHER", "2016-01-01", null)
+            .unit("U30", "B", "OTHER", "2016-01-01", null);
         colleagues(10, "ten", "2017-01", "2017-12", "U10", "K", 1980, "1.0", "160");
+        colleagues(12, "twelve", "2017-01", "2017-12", "U12", "K", 1980, "1.0", "160");
+        colleagues(30, "thirty", "2017-01", "2017-12", "U30", "K", 1980, "1.0", "160");
         colleagues(10, "eleven", "2017-01", "2017-12", "U11", "K", 1980, "1.0", "160");
         // the eleventh employee of U11 has no staffing row in June
         core.staffingMonths("eleven-11", "2017-01", "2017-05", "U11", "K", 1980, "1.0", "160")
@@ -28,18 +41,68 @@ class DisclosureControlTests extends IndicatorTestSupport {
 
         for (String code : HR_CODES) {
             assertSuppressed(values.row(code, "YEAR", "2017", "UNIT", "U10", "T"));
+            assertThat(values.suppression(code, "YEAR", "2017", "UNIT", "U10", "T")).as(code).isEqualTo("PRIMARY");
             assertSuppressed(values.row(code, "R12", "2017-12", "UNIT", "U10", "T"));
-            assertThat(values.row(code, "YEAR", "2017", "UNIT", "U11", "T").suppressed()).as(code).isFalse();
             // June: only 10 of the 11 have staffing rows.
             assertSuppressed(values.row(code, "MONTH", "2017-06", "UNIT", "U11", "T"));
-            assertThat(values.row(code, "MONTH", "2017-05", "UNIT", "U11", "T").suppressed()).as(code).isFalse();
+            assertThat(values.suppression(code, "MONTH", "2017-06", "UNIT", "U11", "T")).as(code).isEqualTo("PRIMARY");
         }
-        // U11 in 2017: 10 × 12 + 11 = 131 FTE-months over 12 months.
+        // HR_FTE has primary suppression only: U11's year and its other months are shown.
         assertRow(values.row("HR_FTE", "YEAR", "2017", "UNIT", "U11", "T"), 131.0 / 12, 131.0, 12.0);
-        // The area and the whole administration have 21 employees; nobody is a man.
-        assertRow(values.row("HR_FTE", "YEAR", "2017", "AREA", "HR", "T"), 251.0 / 12, 251.0, 12.0);
-        assertRow(values.row("HR_FTE", "MONTH", "2017-06", "ALL", "ALL", "K"), 20.0, 20.0, 1.0);
-        assertSuppressed(values.row("HR_FTE", "MONTH", "2017-06", "ALL", "ALL", "M"));
+        assertThat(values.row("HR_FTE", "MONTH", "2017-05", "UNIT", "U11", "T").suppressed()).isFalse();
+        // For the sick-leave codes the year minus its shown months would give June away:
+        // another month of 2017, or the year itself, is withheld too.
+        long withheldWithJune = warehouse.dsl().fetchValue("""
+                SELECT count(*) FROM report.indicator_values
+                WHERE indicator_code = 'HR_SICK_LEAVE_PCT' AND org_level = 'UNIT' AND org_code = 'U11'
+                  AND gender = 'T' AND suppression = 'COMPLEMENTARY'
+                  AND (period_type = 'YEAR' OR (period_type = 'MONTH' AND period LIKE '2017-%'))""", Long.class);
+        assertThat(withheldWithJune).isPositive();
+        // U10's complement in area A is U12, so U11 (in B) keeps its year.
+        assertThat(values.suppression("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U12", "T")).isEqualTo("COMPLEMENTARY");
+        assertThat(values.row("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U11", "T").suppressed()).isFalse();
+        assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
+    }
+
+    /** INDICATORS.md: in March a unit has 14 women, 2 men and 1 employee of gender X. */
+    @Test
+    void theContractsExampleWithholdsTheWomenWhereTheMenAreFew() {
+        core.unit("U", "A", "OTHER", "2016-01-01", null);
+        colleagues(14, "k", "2017-03", "2017-03", "U", "K", 1980, "1.0", "160");
+        colleagues(2, "m", "2017-03", "2017-03", "U", "M", 1980, "1.0", "160");
+        colleagues(1, "x", "2017-03", "2017-03", "U", "X", 1980, "1.0", "160");
+        core.sickDay("m-1", "2017-03-06", "2017-03-06", "8");
+
+        recomputeAll();
+
+        // The unit is its area and the whole administration: the same cells at every level,
+        // and March is the whole of 2017.
+        for (String[] cell : List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"},
+                new String[] {"UNIT", "U"})) {
+            for (String[] period : List.of(new String[] {"MONTH", "2017-03"}, new String[] {"YEAR", "2017"})) {
+                for (String code : SICK_LEAVE_CODES) {
+                    String where = code + " " + String.join(" ", period) + " " + String.join(" ", cell);
+                    // M (2) is primary; T − K would give the 2 men and the X employee away, so K goes:
+                    // K (14) is smaller than T (17), and ALL/T is never withheld anyway.
+                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "M")).as(where)
+                            .isEqualTo("PRIMARY");
+                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "K")).as(where)
+                            .isEqualTo("COMPLEMENTARY");
+                    assertThat(values.row(code, period[0], period[1], cell[0], cell[1], "T").suppressed()).as(where)
+                            .isFalse();
+                }
+                // the 17 employees are all 30-49: the age group is T itself
+                assertThat(values.row("HR_SICK_LEAVE_AGE_30_49_PCT", period[0], period[1], cell[0], cell[1], "T")
+                        .suppressed()).isFalse();
+                // FTE is not health data: the 14 women are shown, the 2 men are not
+                assertThat(values.row("HR_FTE", period[0], period[1], cell[0], cell[1], "K").suppressed()).isFalse();
+                assertThat(values.suppression("HR_FTE", period[0], period[1], cell[0], cell[1], "M"))
+                        .isEqualTo("PRIMARY");
+            }
+        }
+        // 8 sick hours of 17 × 160 scheduled
+        assertRow(values.all("HR_SICK_LEAVE_PCT", "MONTH", "2017-03"), 8.0 / 2720 * 100, 8.0, 2720.0);
+        assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
     }
 
     @Test

@@ -132,6 +132,8 @@ class HrIndicatorTests extends IndicatorTestSupport {
         colleagues(4, "m", "2017-03", "2017-03", "HR-1", "M", 1980, "1.0", "100");
 
         recomputeWithLowLimit();
+        // the formulas, before disclosure control (which withholds some of these small groups)
+        IndicatorValues values = IndicatorValues.beforeDisclosureControl(warehouse.dsl());
 
         // T: 10 h of 9 × 100; K and M: 0 of 4 × 100 each.
         assertRow(values.all("HR_SICK_LEAVE_PCT", "MONTH", "2017-03"), 10.0 / 900 * 100, 10.0, 900.0);
@@ -154,6 +156,8 @@ class HrIndicatorTests extends IndicatorTestSupport {
         colleagues(3, "old", "2017-03", "2017-03", "HR-1", "K", 1955, "1.0", "160");
 
         recomputeWithLowLimit();
+        // the formulas, before disclosure control (which withholds some of these small groups)
+        IndicatorValues values = IndicatorValues.beforeDisclosureControl(warehouse.dsl());
 
         // 29 or younger: a29 + 3 = 4 employees, 1 h of 640.
         assertRow(values.all("HR_SICK_LEAVE_AGE_29_PCT", "MONTH", "2017-03"), 1.0 / 640 * 100, 1.0, 640.0);
@@ -201,6 +205,8 @@ class HrIndicatorTests extends IndicatorTestSupport {
         colleagues(3, "c2", "2017-01", "2017-03", "HR-2", "K", 1980, "1.0", "160");
 
         recomputeWithLowLimit();
+        // the formulas, before disclosure control (which withholds some of these small groups)
+        IndicatorValues values = IndicatorValues.beforeDisclosureControl(warehouse.dsl());
 
         // January in HR-1: 31 × 2 = 62 h; March in HR-2: 5 × 2 = 10 h; February's 28 days are left out.
         assertRow(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-01", "UNIT", "HR-1", "T"), 62.0 / 640 * 100, 62.0, 640.0);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-/** Reads report.indicator_values for assertions. */
+/** Reads report.indicator_values (or the HR values before disclosure control) for assertions. */
 final class IndicatorValues {
 
     /** One stored row's numbers. */
@@ -13,17 +13,37 @@ final class IndicatorValues {
     }
 
     private final DSLContext dsl;
+    private final String table;
 
     IndicatorValues(DSLContext dsl) {
+        this(dsl, "report.indicator_values");
+    }
+
+    private IndicatorValues(DSLContext dsl, String table) {
         this.dsl = dsl;
+        this.table = table;
+    }
+
+    /** The HR values as computed, before disclosure control (core.hr_indicator_value): for testing formulas. */
+    static IndicatorValues beforeDisclosureControl(DSLContext dsl) {
+        return new IndicatorValues(dsl, "(SELECT *, false AS suppressed FROM core.hr_indicator_value)");
+    }
+
+    /** Why the row is withheld (PRIMARY, COMPLEMENTARY), or null when shown or missing. */
+    String suppression(String code, String periodType, String period, String orgLevel, String orgCode, String gender) {
+        return dsl.fetchOptional("""
+                SELECT suppression FROM report.indicator_values
+                WHERE indicator_code = ? AND period_type = ? AND period = ? AND org_level = ? AND org_code = ?
+                  AND gender = ?""", code, periodType, period, orgLevel, orgCode, gender)
+                .map(r -> r.get(0, String.class)).orElse(null);
     }
 
     /** The row, or null when it does not exist. */
     Row row(String code, String periodType, String period, String orgLevel, String orgCode, String gender) {
         Record r = dsl.fetchOptional("""
-                SELECT value, numerator, denominator, suppressed FROM report.indicator_values
+                SELECT value, numerator, denominator, suppressed FROM %s
                 WHERE indicator_code = ? AND period_type = ? AND period = ? AND org_level = ? AND org_code = ?
-                  AND gender = ?""", code, periodType, period, orgLevel, orgCode, gender).orElse(null);
+                  AND gender = ?""".formatted(table), code, periodType, period, orgLevel, orgCode, gender).orElse(null);
         if (r == null) {
             return null;
         }

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ComplementarySuppression {
 
-    private static final int MAX_TRACE_DEPTH = 64;
+    private static final int MAX_TRACE_DEPTH = 8;
 
     private final int limit;
 
@@ -63,6 +63,10 @@ public final class ComplementarySuppression {
     }
 
     private enum Outcome { RULE_HOLDS, CHANGED, STUCK }
+
+    /** Withholding {@code withheld} leaves {@code unknownAfter} unknown in the relation at fault. */
+    private record Option(int withheld, int unknownAfter) {
+    }
 
     /** The state between passes: what is shown and why the rest is withheld. */
     private final class Pass {
@@ -142,28 +146,37 @@ public final class ComplementarySuppression {
 
         /**
          * A cell to withhold so that a reader of relation r no longer knows the cells in
-         * {@code unknown} (their sum, or the one cell, would be given away): one of its shown
-         * cells; where none may be withheld, one its worked-out cells were worked out from.
+         * {@code unknown} (their sum, or the one cell, would be given away). The options: each
+         * shown cell of r, or, for each cell of r that was withheld or hidden but is worked out
+         * from another relation, the cell that would stop that. The smallest that lifts what is
+         * unknown above the limit wins, else the smallest; -1 when there is none.
          */
         private int cellToWithhold(int r, List<Integer> unknown, Set<Integer> traced, int depth) {
-            int chosen = choose(candidatesIn(r, Set.copyOf(unknown)), unknown);
-            if (chosen >= 0 || depth > MAX_TRACE_DEPTH) {
-                return chosen;
-            }
-            List<Integer> workedOut = new ArrayList<>();
+            List<Option> options = new ArrayList<>();
             for (int cell : problem.relation(r)) {
-                if (knownBy[cell] >= 0 && !unknown.contains(cell)) {
-                    workedOut.add(cell);
+                if (unknown.contains(cell)) {
+                    continue;
+                }
+                if (shown[cell]) {
+                    if (problem.cell(cell).suppressible()) {
+                        options.add(new Option(cell, cell));
+                    }
+                } else if (knownBy[cell] >= 0 && knownBy[cell] != r && depth < MAX_TRACE_DEPTH) {
+                    int chosen = breakDerivation(cell, traced, depth + 1);
+                    if (chosen >= 0) {
+                        options.add(new Option(chosen, cell));
+                    }
                 }
             }
-            workedOut.sort(smallestFirst);
-            for (int cell : workedOut) {
-                chosen = breakDerivation(cell, traced, depth + 1);
-                if (chosen >= 0) {
-                    return chosen;
+            options.sort(Comparator.comparing(Option::withheld, smallestFirst));
+            for (Option option : options) {
+                List<Integer> together = new ArrayList<>(unknown);
+                together.add(option.unknownAfter());
+                if (!coversTooFew(together)) {
+                    return option.withheld();
                 }
             }
-            return -1;
+            return options.isEmpty() ? -1 : options.get(0).withheld();
         }
 
         /** A cell to withhold so that {@code cell} can no longer be worked out from the relation that gave it away. */
@@ -173,30 +186,6 @@ public final class ComplementarySuppression {
                 return -1;
             }
             return cellToWithhold(r, List.of(cell), traced, depth);
-        }
-
-        /** The shown cells of relation r that may be withheld, except those in {@code except}. */
-        private List<Integer> candidatesIn(int r, Set<Integer> except) {
-            List<Integer> candidates = new ArrayList<>();
-            for (int cell : problem.relation(r)) {
-                if (shown[cell] && problem.cell(cell).suppressible() && !except.contains(cell)) {
-                    candidates.add(cell);
-                }
-            }
-            return candidates;
-        }
-
-        /** The smallest candidate that lifts the unknown cells above the limit, else the smallest; -1 if none. */
-        private int choose(List<Integer> candidates, List<Integer> unknown) {
-            candidates.sort(smallestFirst);
-            for (int candidate : candidates) {
-                List<Integer> together = new ArrayList<>(unknown);
-                together.add(candidate);
-                if (!coversTooFew(together)) {
-                    return candidate;
-                }
-            }
-            return candidates.isEmpty() ? -1 : candidates.get(0);
         }
 
         private boolean withhold(int cell) {
