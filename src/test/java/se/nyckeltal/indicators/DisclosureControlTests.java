@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +53,11 @@ class DisclosureControlTests extends IndicatorTestSupport {
         assertThat(values.row("HR_FTE", "MONTH", "2017-05", "UNIT", "U11", "T").suppressed()).isFalse();
         // For the sick-leave codes the year minus its shown months would give June away:
         // another month of 2017, or the year itself, is withheld too.
-        long withheldWithJune = warehouse.dsl().fetchValue("""
+        long withheldWithJune = ((Number) warehouse.dsl().fetchValue("""
                 SELECT count(*) FROM report.indicator_values
                 WHERE indicator_code = 'HR_SICK_LEAVE_PCT' AND org_level = 'UNIT' AND org_code = 'U11'
                   AND gender = 'T' AND suppression = 'COMPLEMENTARY'
-                  AND (period_type = 'YEAR' OR (period_type = 'MONTH' AND period LIKE '2017-%'))""", Long.class);
+                  AND (period_type = 'YEAR' OR (period_type = 'MONTH' AND period LIKE '2017-%'))""")).longValue();
         assertThat(withheldWithJune).isPositive();
         // U10's complement in area A is U12, so U11 (in B) keeps its year.
         assertThat(values.suppression("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U12", "T")).isEqualTo("COMPLEMENTARY");
@@ -102,6 +103,91 @@ class DisclosureControlTests extends IndicatorTestSupport {
         }
         // 8 sick hours of 17 × 160 scheduled
         assertRow(values.all("HR_SICK_LEAVE_PCT", "MONTH", "2017-03"), 8.0 / 2720 * 100, 8.0, 2720.0);
+        assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
+    }
+
+    @Test
+    void employeesWithoutABirthYearAreATermOfTheAgeRelation() {
+        core.unit("U", "A", "OTHER", "2016-01-01", null);
+        colleagues(12, "young", "2017-03", "2017-03", "U", "K", 1990, "1.0", "160");
+        colleagues(13, "middle", "2017-03", "2017-03", "U", "K", 1980, "1.0", "160");
+        colleagues(3, "old", "2017-03", "2017-03", "U", "K", 1960, "1.0", "160");
+        colleagues(2, "unborn", "2017-03", "2017-03", "U", "K", null, "1.0", "160");
+
+        recomputeAll();
+
+        // T (30) minus the shown age groups would give the 3 over 50 and the 2 without a birth
+        // year away: the smallest age group that covers enough, 29 or younger (12), goes.
+        for (String[] cell : List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"},
+                new String[] {"UNIT", "U"})) {
+            String where = String.join(" ", cell);
+            assertThat(values.suppression("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", cell[0], cell[1], "T"))
+                    .as(where).isEqualTo("PRIMARY");
+            assertThat(values.suppression("HR_SICK_LEAVE_AGE_29_PCT", "MONTH", "2017-03", cell[0], cell[1], "T"))
+                    .as(where).isEqualTo("COMPLEMENTARY");
+            assertThat(values.row("HR_SICK_LEAVE_AGE_30_49_PCT", "MONTH", "2017-03", cell[0], cell[1], "T")
+                    .suppressed()).as(where).isFalse();
+            assertThat(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", cell[0], cell[1], "T").suppressed())
+                    .as(where).isFalse();
+        }
+        assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
+    }
+
+    @Test
+    void anAreaWithOneSmallUnitLosesItsSmallestNeighbour() {
+        core.unit("U1", "A", "OTHER", "2016-01-01", null)
+            .unit("U2", "A", "OTHER", "2016-01-01", null)
+            .unit("U3", "A", "OTHER", "2016-01-01", null);
+        colleagues(5, "one", "2017-03", "2017-03", "U1", "K", 1980, "1.0", "160");
+        colleagues(12, "two", "2017-03", "2017-03", "U2", "K", 1980, "1.0", "160");
+        colleagues(15, "three", "2017-03", "2017-03", "U3", "K", 1980, "1.0", "160");
+
+        recomputeAll();
+
+        // the area minus U2 and U3 would give U1 (5) away: U2 (12, enough with U1) goes, not U3 (15)
+        for (String code : List.of("HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT", "HR_LONG_TERM_SICK_SHARE_PCT",
+                "HR_SICK_LEAVE_AGE_30_49_PCT")) {
+            for (String[] period : List.of(new String[] {"MONTH", "2017-03"}, new String[] {"YEAR", "2017"})) {
+                String where = code + " " + period[1];
+                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U1", "T")).as(where)
+                        .isEqualTo("PRIMARY");
+                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U2", "T")).as(where)
+                        .isEqualTo("COMPLEMENTARY");
+                assertThat(values.row(code, period[0], period[1], "UNIT", "U3", "T").suppressed()).as(where).isFalse();
+                assertThat(values.row(code, period[0], period[1], "AREA", "A", "T").suppressed()).as(where).isFalse();
+            }
+        }
+        // FTE keeps primary suppression only
+        assertRow(values.row("HR_FTE", "MONTH", "2017-03", "UNIT", "U2", "T"), 12.0, 12.0, 1.0);
+        assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
+    }
+
+    @Test
+    void aUnitThatChangedAreaBreaksTheAreaRelationOfThatYearOnly() {
+        // R belongs to area A until June and to B from July
+        core.unit("R", "A", "OTHER", "2016-01-01", "2017-06-30")
+            .unit("R", "B", "OTHER", "2017-07-01", null)
+            .unit("SA", "A", "OTHER", "2016-01-01", null)
+            .unit("SB", "B", "OTHER", "2016-01-01", null);
+        colleagues(12, "r", "2016-01", "2017-12", "R", "K", 1980, "1.0", "160");
+        colleagues(15, "a", "2016-01", "2017-12", "SA", "K", 1980, "1.0", "160");
+        colleagues(20, "b", "2016-01", "2017-12", "SB", "K", 1980, "1.0", "160");
+
+        recomputeAll();
+
+        // A year or R12 that R spent in two areas has no relation "area = its units" for A or B;
+        // every month has one, and so has 2016.
+        Map<String, Long> areaRelations = warehouse.dsl().fetch("""
+                SELECT concat_ws(' ', split_part(relation_key, '|', 2), split_part(relation_key, '|', 3),
+                                 split_part(relation_key, '|', 5)) AS area_relation,
+                       count(*) FILTER (WHERE NOT is_total) AS units
+                FROM report.disclosure_relation_of('report.disclosure_node')
+                WHERE relation = 'org' AND relation_key LIKE 'org|%|AREA|%|T'
+                GROUP BY ALL""").intoMap(r -> r.get(0, String.class), r -> r.get(1, Long.class));
+        assertThat(areaRelations).containsEntry("YEAR 2016 A", 2L).containsEntry("YEAR 2016 B", 1L)
+                .containsEntry("MONTH 2017-06 A", 2L).containsEntry("MONTH 2017-07 B", 2L)
+                .containsEntry("R12 2016-12 A", 2L).containsEntry("R12 2017-06 A", 2L)
+                .doesNotContainKeys("YEAR 2017 A", "YEAR 2017 B", "R12 2017-07 A", "R12 2017-12 B");
         assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
     }
 

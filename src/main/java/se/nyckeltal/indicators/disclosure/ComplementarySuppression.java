@@ -1,7 +1,11 @@
 package se.nyckeltal.indicators.disclosure;
 
+import java.util.ArrayDeque;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -168,7 +172,10 @@ public final class ComplementarySuppression {
                     }
                 }
             }
-            options.sort(Comparator.comparing(Option::withheld, smallestFirst));
+            // Withholding a cell that another relation gives straight back hides nothing: such
+            // cells come last.
+            options.sort(Comparator.comparing((Option option) -> staysKnown(option.withheld(), r))
+                    .thenComparing(Option::withheld, smallestFirst));
             for (Option option : options) {
                 List<Integer> together = new ArrayList<>(unknown);
                 together.add(option.unknownAfter());
@@ -177,6 +184,52 @@ public final class ComplementarySuppression {
                 }
             }
             return options.isEmpty() ? -1 : options.get(0).withheld();
+        }
+
+        /**
+         * Whether the cell, withheld with the cells equal to it, would still be worked out from a
+         * relation other than {@code except} whose other cells are all shown. (Cells that are
+         * only worked out do not count: what they were worked out from may be this very cell.)
+         */
+        private boolean staysKnown(int cell, int except) {
+            Set<Integer> withheld = equalCells(cell);
+            for (int member : withheld) {
+                for (int r : problem.relationsOfCell()[member]) {
+                    if (r == except) {
+                        continue;
+                    }
+                    boolean othersKnown = true;
+                    boolean outside = false;
+                    for (int other : problem.relation(r)) {
+                        if (!withheld.contains(other)) {
+                            outside = true;
+                            othersKnown &= shown[other];
+                        }
+                    }
+                    if (outside && othersKnown) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The cell and the shown cells equal to it (through relations of two cells), withheld together. */
+        private Set<Integer> equalCells(int cell) {
+            Set<Integer> equal = new HashSet<>(List.of(cell));
+            Deque<Integer> toVisit = new ArrayDeque<>(List.of(cell));
+            while (!toVisit.isEmpty()) {
+                for (int r : problem.relationsOfCell()[toVisit.poll()]) {
+                    int[] relation = problem.relation(r);
+                    for (int other : relation) {
+                        if (relation.length == 2 && shown[other] && problem.cell(other).suppressible()
+                                && equal.add(other)) {
+                            toVisit.add(other);
+                        }
+                    }
+                }
+            }
+            return equal;
         }
 
         /** A cell to withhold so that {@code cell} can no longer be worked out from the relation that gave it away. */
@@ -188,15 +241,22 @@ public final class ComplementarySuppression {
             return cellToWithhold(r, List.of(cell), traced, depth);
         }
 
+        /**
+         * Withholds the cell, and every shown cell equal to it (a relation of two cells: a unit
+         * alone in its area, a year of one month, T of women only): withholding one of two equal
+         * cells hides nothing while the other is shown.
+         */
         private boolean withhold(int cell) {
             if (cell < 0) {
                 unresolved++;
                 return false;
             }
-            pattern[cell] = Suppression.COMPLEMENTARY;
-            shown[cell] = false;
-            for (int r : problem.relationsOfCell()[cell]) {
-                touched[r] = true;
+            for (int equal : equalCells(cell)) {
+                pattern[equal] = Suppression.COMPLEMENTARY;
+                shown[equal] = false;
+                for (int r : problem.relationsOfCell()[equal]) {
+                    touched[r] = true;
+                }
             }
             return true;
         }

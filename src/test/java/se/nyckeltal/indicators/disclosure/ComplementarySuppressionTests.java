@@ -128,9 +128,9 @@ class ComplementarySuppressionTests {
     }
 
     @Test
-    void aCellWorkedOutAgainThroughAnotherRelationCostsOneMoreCell() {
-        // The unit's K is withheld to hide its 3 men, but the area's K minus the other unit's K
-        // gives it back, and with it T − K = M.
+    void aCellThatAnotherRelationGivesStraightBackIsPassedOver() {
+        // Withholding the unit's K would hide nothing: the area's K minus the other unit's K
+        // gives it back, and with it T − K = M. The unit's T goes instead, though larger.
         int unitT = unitCell("MONTH", "2017-03", "U", "T", range(1, 17));
         int unitK = unitCell("MONTH", "2017-03", "U", "K", range(1, 14));
         int unitM = unitCell("MONTH", "2017-03", "U", "M", range(15, 17));
@@ -142,13 +142,44 @@ class ComplementarySuppressionTests {
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
         assertThat(result.pattern()[unitM]).isEqualTo(PRIMARY);
-        // first pass: K (14) before T (17); second pass: M is still given away, through the
-        // gender relation, where T is the one shown cell left
-        assertThat(result.pattern()[unitK]).isEqualTo(COMPLEMENTARY);
         assertThat(result.pattern()[unitT]).isEqualTo(COMPLEMENTARY);
+        assertThat(result.pattern()[unitK]).isNull();
         assertThat(result.pattern()[otherK]).isNull();
         assertThat(result.pattern()[areaK]).isNull();
-        assertThat(result.passes()).isEqualTo(3);
+        assertThat(result.passes()).isEqualTo(2);
+        assertThat(result.unresolved()).isZero();
+    }
+
+    @Test
+    void aCellThatNoOtherRelationGivesBackIsPreferredEvenIfLarger() {
+        // Unit U has 10 employees in June and 11 in the other months; V has 30 throughout; the
+        // area is U + V. June's U is worked out from the area (minus V) and from U's year
+        // (minus the other months). V's June and U's other months are each given straight back
+        // by another relation (V's year, the area of that month); June's area and U's year are not.
+        List<Integer> unitMonths = new ArrayList<>();
+        List<Integer> otherMonths = new ArrayList<>();
+        List<Integer> areaMonths = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            String period = "2017-%02d".formatted(month);
+            int[] unitEmployees = month == 6 ? range(1, 10) : range(1, 11);
+            int u = unitCell("MONTH", period, "U", "T", unitEmployees);
+            int v = unitCell("MONTH", period, "V", "T", range(101, 130));
+            int area = cell("MONTH", period, "AREA", "A", "T", concat(unitEmployees, range(101, 130)));
+            problem.relate("org", area, List.of(u, v));
+            unitMonths.add(u);
+            otherMonths.add(v);
+            areaMonths.add(area);
+        }
+        int unitYear = unitCell("YEAR", "2017", "U", "T", range(1, 11));
+        problem.relate("time", unitYear, unitMonths);
+        problem.relate("time", unitCell("YEAR", "2017", "V", "T", range(101, 130)), otherMonths);
+
+        ComplementarySuppression.Result result = suppression.suppress(problem);
+
+        assertThat(result.pattern()[unitMonths.get(5)]).isEqualTo(PRIMARY);
+        assertThat(result.pattern()[areaMonths.get(5)]).isEqualTo(COMPLEMENTARY);
+        assertThat(result.pattern()[unitYear]).isEqualTo(COMPLEMENTARY);
+        assertThat(result.count(COMPLEMENTARY)).isEqualTo(2);
         assertThat(result.unresolved()).isZero();
     }
 
