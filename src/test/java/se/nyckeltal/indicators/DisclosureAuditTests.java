@@ -3,7 +3,6 @@ package se.nyckeltal.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
@@ -62,7 +61,7 @@ class DisclosureAuditTests extends IndicatorTestSupport {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void onGeneratedOrganisationsTheRuleHoldsAndTheAdministrationsTotalIsShown(long seed) {
-        new GeneratedOrganisation(core, new Random(seed)).write();
+        new GeneratedOrganisation(core, new Random(seed)).writeAll();
 
         recomputeAll();
 
@@ -112,59 +111,5 @@ class DisclosureAuditTests extends IndicatorTestSupport {
                     .orElseThrow();
             return audit.failingCount();
         }));
-    }
-
-    /** A random organisation written into core, from a seed. */
-    private static final class GeneratedOrganisation {
-
-        private static final YearMonth FIRST = YearMonth.of(2016, 10);
-        private static final int MONTHS = 15;
-
-        private final CoreRows core;
-        private final Random random;
-
-        GeneratedOrganisation(CoreRows core, Random random) {
-            this.core = core;
-            this.random = random;
-        }
-
-        void write() {
-            int areas = 2 + random.nextInt(3);
-            int units = areas + 2 + random.nextInt(6);
-            for (int u = 0; u < units; u++) {
-                String area = "AREA-" + (u % areas);
-                if (u == 0) {
-                    // a reorganisation: unit 0 moves to the next area in the middle of the data
-                    core.unit("UNIT-0", area, "OTHER", "2016-01-01", "2017-03-31")
-                        .unit("UNIT-0", "AREA-" + (1 % areas), "OTHER", "2017-04-01", null);
-                } else {
-                    core.unit("UNIT-" + u, area, "OTHER", "2016-01-01", null);
-                }
-            }
-            int employees = 60 + random.nextInt(80);
-            for (int e = 0; e < employees; e++) {
-                writeEmployee("E" + e, units);
-            }
-        }
-
-        private void writeEmployee(String employee, int units) {
-            // unit sizes from 1 to about 30: small units are the point
-            String unit = random.nextInt(25) == 0 ? "UNKNOWN-1" : "UNIT-" + (int) (units * Math.pow(random.nextDouble(), 1.6));
-            String gender = List.of("K", "K", "K", "M", "M", "X").get(random.nextInt(6));
-            Integer birthYear = random.nextInt(15) == 0 ? null : 1955 + random.nextInt(45);
-            int start = random.nextInt(4) == 0 ? random.nextInt(MONTHS) : 0;
-            int end = random.nextInt(4) == 0 ? start + random.nextInt(MONTHS - start) : MONTHS - 1;
-            for (int m = start; m <= end; m++) {
-                YearMonth month = FIRST.plusMonths(m);
-                if (random.nextInt(30) == 0) {
-                    unit = "UNIT-" + random.nextInt(units);
-                }
-                core.staffing(employee, month.toString(), unit, gender, birthYear, "1.0", "160");
-                if (random.nextInt(6) == 0) {
-                    String day = month.atDay(2 + random.nextInt(20)).toString();
-                    core.sickDay(employee, day, day, String.valueOf(1 + random.nextInt(8)));
-                }
-            }
-        }
     }
 }
