@@ -19,10 +19,12 @@ CREATE TABLE IF NOT EXISTS core.hr_indicator_value (
     denominator DOUBLE
 );
 
--- Stored HR rows have their small values already removed: drop them, and the next
--- recomputation computes every HR period again (it writes the periods missing here).
-DELETE FROM report.indicator_values
-WHERE indicator_code IN (SELECT indicator_code FROM report.indicator WHERE source_extract = 'staffing');
+-- Stored HR rows keep their primary suppression until the next recomputation, which writes
+-- every HR period (none is in core.hr_indicator_value yet) with complementary suppression.
+-- The next load recomputes even without new files: the staffing months are marked touched.
+UPDATE report.indicator_values SET suppression = 'PRIMARY' WHERE suppressed;
+INSERT INTO meta.dirty_months (run_id, from_month, to_month)
+SELECT 0, min(month), max(month) FROM core.staffing HAVING count(*) > 0;
 
 COMMENT ON COLUMN report.indicator_values.suppression IS
     'Why the value is withheld: PRIMARY (the group has at most 10 employees), COMPLEMENTARY (withheld so that no withheld value can be worked out from the shown ones by adding or subtracting). NULL when shown.';

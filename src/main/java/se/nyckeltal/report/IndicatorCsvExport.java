@@ -24,7 +24,8 @@ import org.jooq.impl.DSL;
 final class IndicatorCsvExport {
 
     static final List<String> VALUES_HEADER = List.of("indicator_code", "period_type", "period", "period_start",
-            "period_end", "org_level", "org_code", "gender", "value", "numerator", "denominator", "suppressed");
+            "period_end", "org_level", "org_code", "gender", "value", "numerator", "denominator", "suppressed",
+            "suppression");
 
     static final List<String> TABLE_HEADER = List.of("indicator_code", "indicator_name", "year", "outcome",
             "outcome_women", "outcome_men", "previous_year_outcome", "board_target", "council_target",
@@ -59,7 +60,8 @@ final class IndicatorCsvExport {
                         CsvCell.number(r.get(v.VALUE)),
                         CsvCell.number(r.get(v.NUMERATOR)),
                         CsvCell.number(r.get(v.DENOMINATOR)),
-                        CsvCell.bool(r.get(v.SUPPRESSED))));
+                        CsvCell.bool(r.get(v.SUPPRESSED)),
+                        CsvCell.text(r.get(v.SUPPRESSION))));
             }
         }
     }

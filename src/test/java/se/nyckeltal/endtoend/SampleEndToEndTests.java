@@ -102,7 +102,9 @@ class SampleEndToEndTests {
     void sickLeaveByGenderInHoursOfScheduledTime() {
         assertThat(outcome("HR_SICK_LEAVE_PCT")).isCloseTo(100.0 * files.sick.get("T") / files.scheduled.get("T"), within(1e-9));
         assertThat(cell("HR_SICK_LEAVE_PCT", 4)).isCloseTo(100.0 * files.sick.get("K") / files.scheduled.get("K"), within(1e-9));
-        assertThat(cell("HR_SICK_LEAVE_PCT", 5)).isCloseTo(100.0 * files.sick.get("M") / files.scheduled.get("M"), within(1e-9));
+        // The men's figure is withheld (complementary suppression): the sample has a few employees
+        // of gender X in every month, and T − K − M would give them away.
+        assertThat(table2017.get("HR_SICK_LEAVE_PCT")[5]).isEmpty();
         assertThat(outcome("HR_FTE")).isCloseTo(files.fte / 12, within(1e-9));
     }
 

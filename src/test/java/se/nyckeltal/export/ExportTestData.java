@@ -45,9 +45,9 @@ final class ExportTestData {
         dsl.execute("INSERT INTO core.targets VALUES ('HR_SICK_LEAVE_PCT', 2017, 6.0, NULL, 9, 2)");
         dsl.execute("""
                 INSERT INTO report.indicator_values VALUES
-                  ('HR_FTE', 'MONTH', '2017-03', DATE '2017-03-01', DATE '2017-03-31', 'ALL', 'ALL', 'T', 1.5, 1.5, 1, false),
-                  ('KC_CONTACT_COUNT', 'YEAR', '2017', DATE '2017-01-01', DATE '2017-12-31', 'UNIT', 'KC-1', 'T', 3, 3, NULL, false),
-                  ('HR_SICK_LEAVE_PCT', 'R12', '2017-12', DATE '2017-01-01', DATE '2017-12-31', 'AREA', 'EKONOMI', 'K', NULL, NULL, NULL, true)""");
+                  ('HR_FTE', 'MONTH', '2017-03', DATE '2017-03-01', DATE '2017-03-31', 'ALL', 'ALL', 'T', 1.5, 1.5, 1, false, NULL),
+                  ('KC_CONTACT_COUNT', 'YEAR', '2017', DATE '2017-01-01', DATE '2017-12-31', 'UNIT', 'KC-1', 'T', 3, 3, NULL, false, NULL),
+                  ('HR_SICK_LEAVE_PCT', 'R12', '2017-12', DATE '2017-01-01', DATE '2017-12-31', 'AREA', 'EKONOMI', 'K', NULL, NULL, NULL, true, 'PRIMARY')""");
         dsl.execute("""
                 INSERT INTO report.indicator_table VALUES
                   ('HR_SICK_LEAVE_PCT', 'Sjukfrånvaro', 2017, 6.25, NULL, 5.1, NULL, 6.0, NULL, false, NULL)""");

@@ -57,8 +57,9 @@ final class ChartTestData {
         Double zeroOrNull = suppressed ? null : Double.valueOf(0);
         Double numerator = value != null ? value : zeroOrNull;
         Double denominator = value != null ? Double.valueOf(1) : zeroOrNull;
-        dsl.execute("insert into report.indicator_values values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        dsl.execute("insert into report.indicator_values values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "CASE WHEN ? THEN 'PRIMARY' END)",
                 code, String.format("%d-%02d", year, month), start, start.withDayOfMonth(start.lengthOfMonth()),
-                level, level.equals("ALL") ? "ALL" : "A1", gender, value, numerator, denominator, suppressed);
+                level, level.equals("ALL") ? "ALL" : "A1", gender, value, numerator, denominator, suppressed, suppressed);
     }
 }

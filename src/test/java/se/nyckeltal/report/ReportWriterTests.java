@@ -26,7 +26,7 @@ class ReportWriterTests {
     private static final String NBSP = "\u00A0";
 
     private static final String VALUES_HEADER = "indicator_code;period_type;period;period_start;period_end;"
-            + "org_level;org_code;gender;value;numerator;denominator;suppressed";
+            + "org_level;org_code;gender;value;numerator;denominator;suppressed;suppression";
     private static final String TABLE_HEADER = "indicator_code;indicator_name;year;outcome;outcome_women;"
             + "outcome_men;previous_year_outcome;board_target;council_target;board_target_met;council_target_met";
 
@@ -55,16 +55,16 @@ class ReportWriterTests {
     private void insertIndicatorData() {
         dsl.execute("""
                 insert into report.indicator_values values
-                 ('HR_FTE', 'R12',   '2017-12', '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'T', 2.5,  30, 12, false),
-                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'UNIT', '=1+1', 'K', NULL, NULL, NULL, true),
-                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'M', 1.25, 15, 12, false),
-                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'AREA', 'A;B',  'T', 0.5,  6,  12, false),
-                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'T', 2.5,  30, 12, false),
+                 ('HR_FTE', 'R12',   '2017-12', '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'T', 2.5,  30, 12, false, NULL),
+                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'UNIT', '=1+1', 'K', NULL, NULL, NULL, true, 'PRIMARY'),
+                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'M', 1.25, 15, 12, false, NULL),
+                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'AREA', 'A;B',  'T', 0.5,  6,  12, false, NULL),
+                 ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'T', 2.5,  30, 12, false, NULL),
                  ('KC_PHONE_PCT', 'MONTH', '2017-03', '2017-03-01', '2017-03-31', 'ALL', 'ALL', 'T',
-                      200::DOUBLE / 3, 2, 3, false),
+                      200::DOUBLE / 3, 2, 3, false, NULL),
                  ('EKO_CUST_INV_COUNT', 'MONTH', '2017-03', '2017-03-01', '2017-03-31', 'ALL', 'ALL', 'T',
-                      5423, 5423, NULL, false),
-                 ('HR_FTE', 'MONTH', '2017-01', '2017-01-01', '2017-01-31', 'ALL',  'ALL',  'T', 2.5, 2.5, 1, false)
+                      5423, 5423, NULL, false, NULL),
+                 ('HR_FTE', 'MONTH', '2017-01', '2017-01-01', '2017-01-31', 'ALL',  'ALL',  'T', 2.5, 2.5, 1, false, NULL)
                 """);
         dsl.execute("""
                 insert into report.indicator_table values
@@ -94,14 +94,14 @@ class ReportWriterTests {
         // the org code "=1+1" neutralised with an apostrophe, "A;B" quoted because it holds the delimiter.
         assertThat(Files.readAllBytes(files.indicatorValuesCsv())).isEqualTo(utf8Lines(
                 VALUES_HEADER,
-                "EKO_CUST_INV_COUNT;MONTH;2017-03;2017-03-01;2017-03-31;ALL;ALL;T;5423;5423;;false",
-                "KC_PHONE_PCT;MONTH;2017-03;2017-03-01;2017-03-31;ALL;ALL;T;66.66666666666667;2;3;false",
-                "HR_FTE;MONTH;2017-01;2017-01-01;2017-01-31;ALL;ALL;T;2.5;2.5;1;false",
-                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;ALL;ALL;T;2.5;30;12;false",
-                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;ALL;ALL;M;1.25;15;12;false",
-                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;AREA;\"A;B\";T;0.5;6;12;false",
-                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;UNIT;'=1+1;K;;;;true",
-                "HR_FTE;R12;2017-12;2017-01-01;2017-12-31;ALL;ALL;T;2.5;30;12;false"));
+                "EKO_CUST_INV_COUNT;MONTH;2017-03;2017-03-01;2017-03-31;ALL;ALL;T;5423;5423;;false;",
+                "KC_PHONE_PCT;MONTH;2017-03;2017-03-01;2017-03-31;ALL;ALL;T;66.66666666666667;2;3;false;",
+                "HR_FTE;MONTH;2017-01;2017-01-01;2017-01-31;ALL;ALL;T;2.5;2.5;1;false;",
+                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;ALL;ALL;T;2.5;30;12;false;",
+                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;ALL;ALL;M;1.25;15;12;false;",
+                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;AREA;\"A;B\";T;0.5;6;12;false;",
+                "HR_FTE;YEAR;2017;2017-01-01;2017-12-31;UNIT;'=1+1;K;;;;true;PRIMARY",
+                "HR_FTE;R12;2017-12;2017-01-01;2017-12-31;ALL;ALL;T;2.5;30;12;false;"));
     }
 
     @Test
