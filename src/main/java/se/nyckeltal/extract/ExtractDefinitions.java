@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * The seven extracts of EXTRACTS.md as tables. Column order is the order of {@code staging.<folder>}
- * in V001__warehouse.sql after {@code file_id, line_number}.
+ * in sql/staging/staging_tables.sql after {@code file_id, line_number}.
  */
 final class ExtractDefinitions {
 

@@ -47,7 +47,7 @@ public final class SampleGenerator {
     }
 
     private static void removeEarlierDeliveries(Path output) throws IOException {
-        for (Extract extract : Extract.values()) {
+        for (SampleExtract extract : SampleExtract.values()) {
             Path folder = output.resolve(extract.folder());
             if (!Files.isDirectory(folder)) {
                 continue;
