@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
 /**
  * {@code --help} and {@code --version} on the top level and on every command, through the real
  * command line: exit 0, the command's own usage on standard output, nothing on standard error,
- * and no Spring context started (none of these needs a warehouse).
+ * and no warehouse opened or created.
  */
 class CommandHelpTests {
 
@@ -70,6 +72,17 @@ class CommandHelpTests {
         assertThat(version).startsWith("nyckeltal ");
         assertThat(out.toString()).isEqualTo(version);
         assertThat(err.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export"})
+    void helpAndVersionOpenNoWarehouse(String command, @TempDir Path dir) {
+        Path warehouse = dir.resolve("warehouse.duckdb");
+
+        assertThat(run(command, "--warehouse", warehouse.toString(), "--help")).isZero();
+        assertThat(run(command, "--warehouse", warehouse.toString(), "--version")).isZero();
+
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test
