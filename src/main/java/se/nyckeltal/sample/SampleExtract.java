@@ -2,7 +2,7 @@ package se.nyckeltal.sample;
 
 import java.util.List;
 
-/** The seven extract folders of EXTRACTS.md with their columns in contract order. */
+/** The seven extract folders of docs/extracts.md with their columns in contract order. */
 enum SampleExtract {
     UNITS("units", "unit_code", "unit_name", "business_area", "process", "valid_from", "valid_to"),
     STAFFING("staffing", "employee_ref", "month", "unit_code", "gender", "birth_year",
