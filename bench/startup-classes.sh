@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates src/main/resources/META-INF/nyckeltal/startup-classes.txt, the classes that
-# StartupPreloader loads on a background thread while a command starts (BENCHMARKS.md, session 7):
+# StartupPreloader loads on a background thread while a command starts (BENCHMARKS.md):
 # every class a load of the shipped sample loads from the class path or the JDK's modules,
 # in the order it loads them. Run it after a dependency upgrade or when StartupPreloaderTests
 # says the list no longer covers what a load loads.

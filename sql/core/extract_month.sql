@@ -1,5 +1,5 @@
 -- core.extract_month: the months in which each source extract has rows, over all loaded
--- data (never windowed). It decides which periods exist (INDICATORS.md, "Which rows exist").
+-- data (never windowed). It decides which periods exist (docs/indicators.md, "Which rows exist").
 -- Rows are first counted per day (cheap on a date column), then per month.
 CREATE OR REPLACE VIEW core.extract_month AS
 WITH rows_per_day AS (

@@ -1,6 +1,6 @@
 -- report.indicator_period_sum: numerator and denominator of every indicator, calendar
 -- period (core.period_calendar), organisational level, org and gender, for the groups
--- that contribute rows in the period (INDICATORS.md, "Which rows exist"):
+-- that contribute rows in the period (docs/indicators.md, "Which rows exist"):
 --   counts            the rows counted
 --   shares            the rows in the denominator
 --   per-FTE values    the events, or staffing in a unit of the process (FTE-months)

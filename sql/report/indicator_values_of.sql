@@ -1,5 +1,5 @@
 -- report.indicator_values_of(periods, period_sums): the rows of report.indicator_values
--- (INDICATORS.md) for the periods listed in the table named by `periods` (indicator_code,
+-- (docs/indicators.md) for the periods listed in the table named by `periods` (indicator_code,
 -- period_type, period, period_start, period_end), from the sums in the table named by
 -- `period_sums` (shaped as report.indicator_period_sum):
 --   * an ALL row for every period (gender T, and K/M where the indicator has a gender

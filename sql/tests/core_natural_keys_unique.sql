@@ -1,6 +1,6 @@
 -- check: core_natural_keys_unique
 -- severity: FAIL
--- description: Every core table holds at most one row per natural key (EXTRACTS.md), checked among the rows of the recomputed months (all rows in a full recomputation); and no file with rows in those months has more rows in core than its ingest staged (a row merged twice).
+-- description: Every core table holds at most one row per natural key (docs/extracts.md), checked among the rows of the recomputed months (all rows in a full recomputation); and no file with rows in those months has more rows in core than its ingest staged (a row merged twice).
 -- The window is the recomputation's (DuckDB variables window_start, window_end; unset = all).
 -- Two rows with one key in two files lie in both files' ranges of the key, so of the three large
 -- tables only the rows of files whose ranges overlap another file's are grouped by key (files of

@@ -17,7 +17,7 @@ import java.util.List;
  * about half of it is reading, parsing and defining some 4 000 classes from the jars and the
  * JDK's modules that the JVM's shared archive does not hold. The main thread then finds most of
  * them defined already. It is what the JVM's application class-data sharing would give, which
- * needs JVM options that {@code java -jar} does not pass (measured: BENCHMARKS.md, session 7).
+ * needs JVM options that {@code java -jar} does not pass (measured: BENCHMARKS.md).
  *
  * <p>Classes are loaded, not initialized, so no static initializer runs earlier or on another
  * thread than it would anyway; DuckDB's native library is the one exception, and a failure there

@@ -1,6 +1,6 @@
 package se.nyckeltal.cli;
 
-/** Exit statuses of WAREHOUSE.md. */
+/** Exit statuses (README, "Commands"): 0 success, 2 a file failed or the command could not do its work, 64 usage. */
 public final class ExitCodes {
     public static final int OK = 0;
     /** A file failed, or the command could not do its work. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import se.nyckeltal.export.ExportedTable;
 import se.nyckeltal.export.Exporter;
 
-@Command(name = "export",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Writes the public report tables and the core facts as Hive-partitioned Parquet, one folder "
                 + "per table (facts by year and month, indicator values by period type), readable unchanged by "
                 + "DuckDB, Spark and Trino. Replaces the folders of an earlier export."},

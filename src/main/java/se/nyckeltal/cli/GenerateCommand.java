@@ -12,7 +12,7 @@ import se.nyckeltal.sample.GeneratedSample;
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
 
-@Command(name = "generate",
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = "Writes a realistic synthetic input folder (all seven extracts), e.g. for benchmarks.",
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar generate --output /tmp/bench-input --scale 1"})
 public class GenerateCommand implements Callable<Integer> {

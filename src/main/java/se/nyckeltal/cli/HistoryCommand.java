@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "history", description = "Prints the recent load runs: per run its files, rows and outcome.",
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
+        description = "Prints the recent load runs: per run its files, rows and outcome.",
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar history --last 5"})
 public class HistoryCommand implements Callable<Integer> {
 

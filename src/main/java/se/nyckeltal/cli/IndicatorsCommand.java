@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.nyckeltal.indicators.IndicatorsRunner;
 
-@Command(name = "indicators",
+@Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = "Recomputes the indicator tables: every period overlapping --from..--to (all periods by default).",
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar indicators --from 2017-01 --to 2017-06"})
 public class IndicatorsCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import se.nyckeltal.load.LoadRunner;
 import se.nyckeltal.load.LoadSummary;
 
-@Command(name = "load",
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Loads every new or changed file under the input folder into the warehouse, then "
                 + "recomputes the indicators of the periods its data touched.",
                 "An interrupted earlier load of the same folder is resumed first."},

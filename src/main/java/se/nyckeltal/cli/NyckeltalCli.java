@@ -14,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
  * answer at once. Every failure the user can act on is one plain line with exit status 2;
  * usage errors exit 64.
  */
-@Command(name = "nyckeltal", mixinStandardHelpOptions = true, version = "nyckeltal 0.1.0",
+@Command(name = "nyckeltal", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = "Loads the nightly CSV extracts into the DuckDB warehouse and computes the key figures.",
         subcommands = {LoadCommand.class, IndicatorsCommand.class, ReportCommand.class, HistoryCommand.class,
                 StatusCommand.class, ScheduleCommand.class, ExportCommand.class, GenerateCommand.class,

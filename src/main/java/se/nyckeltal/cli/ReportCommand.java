@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import se.nyckeltal.report.ReportFiles;
 import se.nyckeltal.report.ReportWriter;
 
-@Command(name = "report",
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Writes indicator_values.csv and indicator_table.csv (every period and year with data) "
                 + "and a human-readable report of one year to the output folder."},
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar report --year 2017 --output output"})

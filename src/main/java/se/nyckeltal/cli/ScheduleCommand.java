@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * expression (Spring's {@link CronExpression}), one run at a time. On SIGTERM it finishes the
  * run in progress (a run killed anyway is resumed by the next one) and stops.
  */
-@Command(name = "schedule",
+@Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Runs the load on a cron schedule until stopped (SIGTERM or Ctrl-C). Runs never overlap; "
                 + "a run in progress is finished before the process exits."},
         footer = {"", "Example (every night at 02:00 Swedish time):",

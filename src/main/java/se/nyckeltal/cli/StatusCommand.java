@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status",
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = "Prints the warehouse's state: the last run, the months each extract covers, and the latest "
                 + "data-quality checks that did not pass.",
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar status --warehouse output/warehouse.duckdb"})

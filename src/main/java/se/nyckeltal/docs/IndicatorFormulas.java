@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The formula of each indicator in words, from INDICATORS.md (the catalogue table in the
+ * The formula of each indicator in words, from docs/indicators.md (the catalogue table in the
  * warehouse holds names, units and directions, not formulas). The documentation generator
  * refuses a catalogue code without a formula here, so a new indicator cannot go undocumented.
  */

@@ -17,7 +17,7 @@ import java.util.List;
  * from the expected number of records at the start instead of being rehashed as it grows: a
  * quarter of the memory of three-long slots at most half full. (JFR put a tenth of the ingest
  * threads' Java samples in the probes' cache misses, but switching the check off entirely saved
- * only 0.2-0.3 s of a scale-1 read on two threads: BENCHMARKS.md, session 7.)
+ * only 0.2-0.3 s of a scale-1 read on two threads: BENCHMARKS.md.)
  */
 final class DuplicateKeys implements FileScopedCheck {
 

@@ -4,30 +4,23 @@ import java.util.Optional;
 
 /** The seven source extracts; the folder name is the extract type. */
 public enum Extract {
-    UNITS("units", false),
-    STAFFING("staffing", true),
-    INVOICES("invoices", false),
-    PAYSLIPS("payslips", false),
-    CONTACTS("contacts", false),
-    SICK_LEAVE("sick_leave", true),
-    TARGETS("targets", false);
+    UNITS("units"),
+    STAFFING("staffing"),
+    INVOICES("invoices"),
+    PAYSLIPS("payslips"),
+    CONTACTS("contacts"),
+    SICK_LEAVE("sick_leave"),
+    TARGETS("targets");
 
     private final String folder;
-    private final boolean hr;
 
-    Extract(String folder, boolean hr) {
+    Extract(String folder) {
         this.folder = folder;
-        this.hr = hr;
     }
 
     /** The input folder (and staging table) name. */
     public String folder() {
         return folder;
-    }
-
-    /** HR extracts carry employee_ref: masked in rejected rows. */
-    public boolean isHr() {
-        return hr;
     }
 
     /** The extract of a folder, by its exact name. */

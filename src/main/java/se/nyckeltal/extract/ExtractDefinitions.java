@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The seven extracts of EXTRACTS.md as tables. Column order is the order of {@code staging.<folder>}
- * in V001__warehouse.sql after {@code file_id, line_number}.
+ * The seven extracts of docs/extracts.md as tables. Column order is the order of {@code staging.<folder>}
+ * in sql/staging/staging_tables.sql after {@code file_id, line_number}.
  */
 final class ExtractDefinitions {
 
@@ -105,7 +105,7 @@ final class ExtractDefinitions {
                 .build());
 
         DEFINITIONS.put(Extract.TARGETS, ExtractDefinition.builder()
-                .required("indicator_code", FieldType.oneOfDescribed("an indicator code of INDICATORS.md", IndicatorCodes.ALL))
+                .required("indicator_code", FieldType.oneOfDescribed("an indicator code of docs/indicators.md", IndicatorCodes.ALL))
                 .required("year", integer())
                 .optional("board_target", decimal())
                 .optional("council_target", decimal())

@@ -1,6 +1,6 @@
 package se.nyckeltal.extract;
 
-/** The 22 indicator codes of INDICATORS.md: a target for any other code is rejected. */
+/** The 22 indicator codes of the catalogue (docs/indicators.md): a target for any other code is rejected. */
 final class IndicatorCodes {
 
     static final String[] ALL = {

@@ -1,7 +1,6 @@
 package se.nyckeltal.extract;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -20,10 +19,5 @@ public record ReaderSettings(Charset charset, Character forcedDelimiter, Functio
             throw new IllegalArgumentException("Unsupported delimiter '" + forcedDelimiter
                     + "': use ';', ',' or TAB");
         }
-    }
-
-    /** UTF-8, delimiter detected. */
-    public static ReaderSettings utf8(Function<String, String> pseudonymizer) {
-        return new ReaderSettings(StandardCharsets.UTF_8, null, pseudonymizer);
     }
 }

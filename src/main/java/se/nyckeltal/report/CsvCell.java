@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The text of one cell of the machine-readable CSV exports (WAREHOUSE.md): NULL is an empty field,
+ * The text of one cell of the machine-readable CSV exports (docs/warehouse.md, "Report files"): NULL is an empty field,
  * booleans {@code true}/{@code false}, dates ISO, numbers unrounded with {@code .} as decimal separator.
  */
 final class CsvCell {

@@ -17,7 +17,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The machine-readable exports {@code indicator_values.csv} and {@code indicator_table.csv}: every row
- * of the public tables, columns in the order of WAREHOUSE.md (listed here explicitly, so that a column
+ * of the public tables, columns in the order of docs/warehouse.md (listed here explicitly, so that a column
  * added to a table later does not silently change the files), in a fixed order: the catalogue's sort
  * order, then period type, period, organisational level, org code and gender.
  */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.jooq.DSLContext;
 
 /**
- * The {@code report} command's files (WAREHOUSE.md): {@code indicator_values.csv} and
+ * The {@code report} command's files (docs/warehouse.md, "Report files"): {@code indicator_values.csv} and
  * {@code indicator_table.csv} with every row of the public tables, and the annual report's
  * indicator tables of one year as HTML ({@code nyckeltal-YYYY.html}).
  */

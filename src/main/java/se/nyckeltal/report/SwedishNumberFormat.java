@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers as the annual report prints them (INDICATORS.md, "Rounding"): percentages to one decimal,
+ * Numbers as the annual report prints them (docs/indicators.md, "Rounding"): percentages to one decimal,
  * counts and per-FTE values to whole numbers, half away from zero; thousands separated by a
  * no-break space ({@code 5 423}), decimal comma ({@code 6,7}), percent after a no-break space
  * ({@code 6,7 %}); a missing value as {@code ..}, the Swedish statistical sign for "no figure".

@@ -53,7 +53,7 @@ final class ContactsExtract {
         }
         int[] days = month.workingDays();
         String idPrefix = "KC" + month.monthText().replace("-", "") + "-";
-        files.write(Extract.CONTACTS, month.monthText() + ".csv", out -> {
+        files.write(SampleExtract.CONTACTS, month.monthText() + ".csv", out -> {
             int sequence = 0;
             for (int d = 0; d < days.length; d++) {
                 long[] arrivals = arrivalsOfDay(d, units, unitDayCounts, random);

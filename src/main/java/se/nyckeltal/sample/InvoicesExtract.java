@@ -51,7 +51,7 @@ final class InvoicesExtract {
             unitDayCounts.add(DailyVolumes.split(count, month, random));
         }
         int[] days = month.workingDays();
-        files.write(Extract.INVOICES, month.monthText() + ".csv", out -> {
+        files.write(SampleExtract.INVOICES, month.monthText() + ".csv", out -> {
             for (int d = 0; d < days.length; d++) {
                 String date = month.dayText(days[d]);
                 for (int u = 0; u < units.size(); u++) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The shared-service administration of the sample: seven business areas, a handful of units
  * each, and one reorganisation: {@code EKO-LEV3} moves from supplier to customer invoicing (and is
- * renamed) a little after the middle of the period, as in the worked example of INDICATORS.md.
+ * renamed) a little after the middle of the period, as in the worked example of docs/indicators.md.
  */
 final class Organisation {
 

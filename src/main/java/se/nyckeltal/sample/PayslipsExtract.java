@@ -45,7 +45,7 @@ final class PayslipsExtract {
             unitDayCounts.add(Apportion.split(count, weights));
         }
         String idPrefix = "L" + month.monthText().replace("-", "") + "-";
-        files.write(Extract.PAYSLIPS, month.monthText() + ".csv", out -> {
+        files.write(SampleExtract.PAYSLIPS, month.monthText() + ".csv", out -> {
             int sequence = 0;
             for (int d = 0; d < days.length; d++) {
                 String date = month.dayText(days[d]);

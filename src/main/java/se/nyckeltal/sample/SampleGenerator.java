@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Generates a sample input folder written exactly to EXTRACTS.md, in Swedish export style,
+ * Generates a sample input folder written exactly to docs/extracts.md, in Swedish export style,
  * reproducibly for a seed. Event volumes follow {@code scale} (1 ≈ 4 M event rows over two years)
  * while the per-FTE, contact-centre and sick-leave ratios imitate the administration's 2017
  * report at any scale (see {@link ReportFigures}).
@@ -47,7 +47,7 @@ public final class SampleGenerator {
     }
 
     private static void removeEarlierDeliveries(Path output) throws IOException {
-        for (Extract extract : Extract.values()) {
+        for (SampleExtract extract : SampleExtract.values()) {
             Path folder = output.resolve(extract.folder());
             if (!Files.isDirectory(folder)) {
                 continue;

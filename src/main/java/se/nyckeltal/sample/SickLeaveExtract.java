@@ -11,7 +11,7 @@ final class SickLeaveExtract {
     }
 
     static void writeMonth(MonthCalendar month, List<SickDay> days, WrittenFiles files) throws IOException {
-        files.write(Extract.SICK_LEAVE, month.monthText() + ".csv", out -> {
+        files.write(SampleExtract.SICK_LEAVE, month.monthText() + ".csv", out -> {
             for (SickDay day : days) {
                 int dayOfMonth = (int) (day.epochDay() - month.firstEpochDay()) + 1;
                 out.text(day.employee().reference()).text(month.dayText(dayOfMonth))

@@ -11,7 +11,7 @@ final class StaffingExtract {
     static void writeMonth(MonthCalendar month, Organisation organisation, Workforce workforce, WrittenFiles files)
             throws IOException {
         int m = month.index();
-        files.write(Extract.STAFFING, month.monthText() + ".csv", out -> {
+        files.write(SampleExtract.STAFFING, month.monthText() + ".csv", out -> {
             for (Employee employee : workforce.employees()) {
                 if (!employee.employedIn(m)) {
                     continue;

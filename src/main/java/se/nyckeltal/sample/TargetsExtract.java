@@ -34,7 +34,7 @@ final class TargetsExtract {
     static void write(SamplePeriod period, WrittenFiles files) throws IOException {
         int firstYear = period.first().month().getYear();
         int lastYear = period.last().month().getYear();
-        files.write(Extract.TARGETS, "targets.csv", out -> {
+        files.write(SampleExtract.TARGETS, "targets.csv", out -> {
             for (int year = firstYear; year <= lastYear; year++) {
                 for (Target target : TARGETS) {
                     boolean first = year == firstYear;

@@ -9,7 +9,7 @@ final class UnitsExtract {
     }
 
     static void write(Organisation organisation, WrittenFiles files) throws IOException {
-        files.write(Extract.UNITS, "units.csv", out -> {
+        files.write(SampleExtract.UNITS, "units.csv", out -> {
             for (UnitPlan unit : organisation.units()) {
                 for (UnitVersion version : unit.versions()) {
                     out.text(version.code()).text(version.name()).text(version.businessArea())

@@ -22,12 +22,12 @@ final class WrittenFiles {
 
     WrittenFiles(Path output) {
         this.output = output;
-        for (Extract extract : Extract.values()) {
+        for (SampleExtract extract : SampleExtract.values()) {
             rowsPerExtract.put(extract.folder(), 0L);
         }
     }
 
-    void write(Extract extract, String fileName, Rows rows) throws IOException {
+    void write(SampleExtract extract, String fileName, Rows rows) throws IOException {
         Path file = output.resolve(extract.folder()).resolve(fileName);
         try (SwedishCsvWriter out = SwedishCsvWriter.create(file, extract.columns())) {
             rows.writeTo(out);

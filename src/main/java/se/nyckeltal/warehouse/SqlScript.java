@@ -34,7 +34,7 @@ public final class SqlScript {
         this.statements = statements;
     }
 
-    /** Loads {@code sql/<path>} from the class path, e.g. {@code load("core/merge_units.sql")}. */
+    /** Loads {@code sql/<path>} from the class path, e.g. {@code load("core/merge/units.sql")}. */
     public static SqlScript load(String path) {
         String resource = "sql/" + path;
         try (InputStream in = SqlScript.class.getClassLoader().getResourceAsStream(resource)) {

@@ -29,7 +29,7 @@ import se.nyckeltal.cli.NyckeltalCli;
 /**
  * The shipped sample → {@code load} → {@code report}: the 2017 indicator table's values equal
  * an independent computation made here, straight from the CSV files of {@code input/} with
- * plain Java (no DuckDB, no SQL, none of the loader's code), following INDICATORS.md.
+ * plain Java (no DuckDB, no SQL, none of the loader's code), following docs/indicators.md.
  */
 class SampleEndToEndTests {
 

@@ -62,11 +62,9 @@ class ExtractDefinitionTests {
     }
 
     @Test
-    void foldersAndHrFlags() {
+    void folders() {
         assertThat(Arrays.stream(Extract.values()).map(Extract::folder))
                 .containsExactly("units", "staffing", "invoices", "payslips", "contacts", "sick_leave", "targets");
-        assertThat(Arrays.stream(Extract.values()).filter(Extract::isHr))
-                .containsExactly(Extract.STAFFING, Extract.SICK_LEAVE);
         assertThat(Extract.forFolder("sick_leave")).contains(Extract.SICK_LEAVE);
         assertThat(Extract.forFolder("Sick_Leave")).isEmpty();
         assertThat(Extract.forFolder("other")).isEmpty();

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.nyckeltal.extract.CollectingHandler.RejectedRow;
 import se.nyckeltal.extract.Deliveries.Result;
 
-/** The legal format variants of EXTRACTS.md "Format", read from real files. */
+/** The legal format variants of docs/extracts.md, "Format", read from real files. */
 class ExtractFileFormatTests {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

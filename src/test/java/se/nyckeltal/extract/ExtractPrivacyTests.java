@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.nyckeltal.extract.CollectingHandler.RejectedRow;
 import se.nyckeltal.extract.Deliveries.Result;
 
-/** No raw employee_ref and no personal identity number leaves the reader (WAREHOUSE.md "Privacy"). */
+/** No raw employee_ref and no personal identity number leaves the reader (docs/privacy.md). */
 class ExtractPrivacyTests {
 
     /** Every spelling of a personal identity number, and an employee number that looks like none. */

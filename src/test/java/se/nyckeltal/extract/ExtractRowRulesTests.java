@@ -17,7 +17,7 @@ import se.nyckeltal.extract.CollectingHandler.RejectedRow;
 import se.nyckeltal.extract.CollectingHandler.ValidRow;
 import se.nyckeltal.extract.Deliveries.Result;
 
-/** Types, ranges, conditional rules and natural keys of each extract (EXTRACTS.md "Extracts"). */
+/** Types, ranges, conditional rules and natural keys of each extract (docs/extracts.md, "The seven extracts"). */
 class ExtractRowRulesTests {
 
     @TempDir
@@ -449,7 +449,7 @@ class ExtractRowRulesTests {
                     .containsExactly(
                             tuple(5L, null, "neither board_target nor council_target is given; at least one is required"),
                             tuple(6L, "indicator_code", "indicator_code: 'HR_SICK_PCT' is not one of an indicator code"
-                                    + " of INDICATORS.md"),
+                                    + " of docs/indicators.md"),
                             tuple(7L, null, "duplicate key (indicator_code, year): same as line 2"),
                             tuple(8L, "year", "year: '17,5' is not a whole number (32-bit)"));
         }

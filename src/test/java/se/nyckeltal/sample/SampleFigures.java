@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The report's ratios recomputed from the generated files alone, the way INDICATORS.md defines
+ * The report's ratios recomputed from the generated files alone, the way docs/indicators.md defines
  * them (whole period, whole administration), independent of the generator and of the loader.
  */
 final class SampleFigures {

@@ -2,8 +2,8 @@ package se.nyckeltal.sample;
 
 import java.util.List;
 
-/** The seven extract folders of EXTRACTS.md with their columns in contract order. */
-enum Extract {
+/** The seven extract folders of docs/extracts.md with their columns in contract order. */
+enum SampleExtract {
     UNITS("units", "unit_code", "unit_name", "business_area", "process", "valid_from", "valid_to"),
     STAFFING("staffing", "employee_ref", "month", "unit_code", "gender", "birth_year",
             "employment_rate_pct", "fte", "scheduled_hours"),
@@ -18,7 +18,7 @@ enum Extract {
     private final String folder;
     private final List<String> columns;
 
-    Extract(String folder, String... columns) {
+    SampleExtract(String folder, String... columns) {
         this.folder = folder;
         this.columns = List.of(columns);
     }
