@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-1}
 work=bench/work
 jar=target/nyckeltal.jar
-export NYCKELTAL_PSEUDONYM_KEY=benchmark-key
+export NYCKELTAL_PSEUDONYM_KEY=benchmark-key-of-at-least-32-bytes-length
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
 mvn -q -B -ntp package -DskipTests
 mkdir -p "$work"

@@ -10,7 +10,7 @@ list=src/main/resources/META-INF/nyckeltal/startup-classes.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mvn -q -B -ntp package -DskipTests
-NYCKELTAL_PSEUDONYM_KEY=startup-classes java "-Xlog:class+load=info:file=$work/classes.log:none" \
+NYCKELTAL_PSEUDONYM_KEY=startup-classes-key-of-at-least-32-bytes java "-Xlog:class+load=info:file=$work/classes.log:none" \
   -jar target/nyckeltal.jar load --input input --warehouse "$work/w.duckdb" >/dev/null
 # Classes defined at run time (lambdas, proxies, reflection accessors) have no file to load from.
 awk '$2 == "source:" && ($3 ~ /^file:/ || $3 ~ /^jrt:/) { print $1 }' "$work/classes.log" \

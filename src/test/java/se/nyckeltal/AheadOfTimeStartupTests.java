@@ -118,7 +118,7 @@ class AheadOfTimeStartupTests {
                 NyckeltalApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "aot-test-key");
+        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "aot-test-key-of-at-least-32-bytes-length");
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

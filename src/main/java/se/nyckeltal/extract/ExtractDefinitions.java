@@ -34,7 +34,7 @@ final class ExtractDefinitions {
     static {
         DEFINITIONS.put(Extract.UNITS, ExtractDefinition.builder()
                 .required("unit_code", code())
-                .required("unit_name", text())
+                .required("unit_name", FieldType.freeText())
                 .required("business_area", oneOf("EKONOMI", "LON", "KONTAKTCENTER", "HR", "UPPHANDLING", "LOKAL", "ADMIN"))
                 .required("process", oneOf("CUSTOMER_INVOICING", "SUPPLIER_INVOICING", "PAYROLL", "CONTACT_CENTER", "OTHER"))
                 .required("valid_from", date())

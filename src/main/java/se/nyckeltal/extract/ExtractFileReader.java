@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -60,6 +61,8 @@ public final class ExtractFileReader {
     private final ReaderSettings settings;
     private final Map<String, String> pseudonyms = new HashMap<>();
     private final Function<String, String> pseudonymizer;
+    /** Staffing and sick leave: rejected lines are kept only with every field that could name someone masked. */
+    private final boolean personalExtract;
 
     public ExtractFileReader(Extract extract, ReaderSettings settings) {
         this.definition = extract.definition();
@@ -69,6 +72,7 @@ public final class ExtractFileReader {
             throw new IllegalArgumentException(extract.folder() + " holds employee_ref: a pseudonymizer is required");
         }
         this.pseudonymizer = settings.pseudonymizer();
+        this.personalExtract = needsPseudonyms;
     }
 
     /**
@@ -178,6 +182,9 @@ public final class ExtractFileReader {
     }
 
     private String pseudonymOf(String rawReference) {
+        if (pseudonymizer == null) {
+            return IdentityNumbers.MASK; // an extract without employee_ref read without a key (tests)
+        }
         String pseudonym = pseudonyms.get(rawReference);
         if (pseudonym == null) {
             pseudonym = pseudonymizer.apply(rawReference);
@@ -204,7 +211,6 @@ public final class ExtractFileReader {
         private final Object[] values = new Object[columns.size()];
         private char delimiter;
         private HeaderBinding header;
-        private int personalField = -1;
         private long rowsRead;
         private long rowsValid;
         private long rowsRejected;
@@ -255,11 +261,6 @@ public final class ExtractFileReader {
 
         private void bindHeader(CSVRecord record, long line) throws FileRejectedException {
             header = HeaderBinding.bind(record, line, definition, delimiter, displayName, warnings);
-            for (int column = 0; column < columns.size(); column++) {
-                if (columns.get(column).personal()) {
-                    personalField = header.fieldOf(column);
-                }
-            }
         }
 
         private void accept(CSVRecord record, long line) {
@@ -283,9 +284,52 @@ public final class ExtractFileReader {
                 long lastLine = lastLineOf(record, line);
                 String reason = lastLine == line ? rejection.reason()
                         : rejection.reason() + " (the record spans lines " + line + "–" + lastLine + ")";
-                handler.rejected(line, rejection.columnName(), PersonalData.mask(reason),
-                        RejectedLine.of(record, delimiter, personalField));
+                if (personalExtract) {
+                    rejectPersonal(record, line, rejection.columnName(), reason);
+                } else {
+                    handler.rejected(line, rejection.columnName(), PersonalData.mask(reason),
+                            RejectedLine.of(record, delimiter));
+                }
             }
+        }
+
+        /**
+         * A rejected staffing or sick-leave record. With more or fewer fields than the header, no field can be
+         * trusted to be what its position says (a leading extra field shifts employee_ref into the month's
+         * place), so no raw line is kept. Otherwise a field is shown only where it cannot hold a reference:
+         * bound to a column of dates, numbers or a closed list, and valid for it; the reason does not echo a
+         * masked field's value either.
+         */
+        private void rejectPersonal(CSVRecord record, long line, String columnName, String reason) {
+            if (record.size() != header.fieldCount()) {
+                handler.rejected(line, columnName, PersonalData.mask(reason), null);
+                return;
+            }
+            boolean[] masked = new boolean[record.size()];
+            Arrays.fill(masked, true); // fields of unknown columns too
+            String shownReason = reason;
+            for (int column = 0; column < columns.size(); column++) {
+                int field = header.fieldOf(column);
+                if (field >= 0) {
+                    masked[field] = mayHoldReference(columns.get(column), record.get(field));
+                }
+            }
+            for (int field = 0; field < record.size(); field++) {
+                String value = SwedishValues.trim(record.get(field));
+                if (value.isEmpty()) {
+                    masked[field] = false;
+                } else if (masked[field]) {
+                    shownReason = shownReason.replace(FieldType.quote(value), "'" + PersonalData.MASK + "'");
+                }
+            }
+            handler.rejected(line, columnName, PersonalData.mask(shownReason),
+                    RejectedLine.of(record, delimiter, field -> masked[field]));
+        }
+
+        private boolean mayHoldReference(ColumnSpec spec, String field) {
+            String text = SwedishValues.trim(field);
+            return spec.personal() || spec.type().acceptsAnyText()
+                    || (!text.isEmpty() && spec.type().parse(text) instanceof FieldType.Invalid);
         }
 
         /**
@@ -343,7 +387,7 @@ public final class ExtractFileReader {
                     if (value instanceof FieldType.Invalid invalid) {
                         return new Rejection(spec.name(), spec.name() + ": " + invalid.reason());
                     }
-                    values[column] = value;
+                    values[column] = value instanceof String string ? withoutIdentityNumbers(spec, string) : value;
                 }
             }
             for (RowRule.Check check : rowChecks) {
@@ -353,6 +397,18 @@ public final class ExtractFileReader {
                 }
             }
             return null;
+        }
+
+        /**
+         * A sole trader's organisation number is a personal identity number, and an id can be one too. In an
+         * id or code it becomes its pseudonym (same key: joins and natural keys still work); in a name it is
+         * masked.
+         */
+        private String withoutIdentityNumbers(ColumnSpec spec, String value) {
+            if (!IdentityNumbers.holdsOne(value)) {
+                return value;
+            }
+            return spec.type().isFreeText() ? IdentityNumbers.maskInName(value) : pseudonymOf(value);
         }
 
         /** Blank: empty or only spaces/tabs (with TAB as delimiter such a line has several empty fields). */

@@ -28,12 +28,50 @@ abstract class FieldType {
 
     abstract Object parse(String text);
 
+    /**
+     * A name or description, not an id or code: an identity number inside it is masked rather than the
+     * whole value replaced by its pseudonym (see {@link IdentityNumbers}).
+     */
+    boolean isFreeText() {
+        return false;
+    }
+
+    /** Any text parses (ids, codes, names): such a field could hold an employee reference. */
+    boolean acceptsAnyText() {
+        return false;
+    }
+
     /** Opaque text, kept as delivered (after trimming). */
     static FieldType text() {
         return new FieldType(ValueType.TEXT) {
             @Override
             Object parse(String text) {
                 return text;
+            }
+
+            @Override
+            boolean acceptsAnyText() {
+                return true;
+            }
+        };
+    }
+
+    /** A name or description: kept as delivered (after trimming), identity numbers in it masked. */
+    static FieldType freeText() {
+        return new FieldType(ValueType.TEXT) {
+            @Override
+            Object parse(String text) {
+                return text;
+            }
+
+            @Override
+            boolean isFreeText() {
+                return true;
+            }
+
+            @Override
+            boolean acceptsAnyText() {
+                return true;
             }
         };
     }
@@ -44,6 +82,11 @@ abstract class FieldType {
             @Override
             Object parse(String text) {
                 return upperCase(text);
+            }
+
+            @Override
+            boolean acceptsAnyText() {
+                return true;
             }
         };
     }

@@ -1,10 +1,13 @@
 package se.nyckeltal.extract;
 
+import java.util.function.IntPredicate;
+
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The raw line kept with a rejected record: its fields re-joined with the file's delimiter (quoted where
- * needed), the employee_ref field replaced by a mask, and any personal identity number masked.
+ * needed), the fields that could hold an employee_ref replaced by a mask, and any personal identity number
+ * masked.
  */
 final class RejectedLine {
 
@@ -14,14 +17,19 @@ final class RejectedLine {
     private RejectedLine() {
     }
 
-    /** @param personalField the field holding employee_ref, or -1 */
-    static String of(CSVRecord record, char delimiter, int personalField) {
+    /** The line with every identity number masked. */
+    static String of(CSVRecord record, char delimiter) {
+        return of(record, delimiter, field -> false);
+    }
+
+    /** @param masked the fields shown as {@value PersonalData#MASK} (those that could hold an employee_ref) */
+    static String of(CSVRecord record, char delimiter, IntPredicate masked) {
         StringBuilder line = new StringBuilder();
         for (int field = 0; field < record.size(); field++) {
             if (field > 0) {
                 line.append(delimiter);
             }
-            if (field == personalField) {
+            if (masked.test(field)) {
                 line.append(PersonalData.MASK);
             } else {
                 appendQuotedIfNeeded(line, record.get(field), delimiter);

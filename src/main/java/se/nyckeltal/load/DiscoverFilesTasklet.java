@@ -76,7 +76,7 @@ public class DiscoverFilesTasklet implements Tasklet {
             FileState state = checksum.isEmpty() || loadedBefore.add(checksum)
                     ? FileState.PENDING : FileState.UNCHANGED;
             plan = plan.values(DSL.field("nextval('meta.file_id_seq')", Long.class), DSL.val(runId),
-                    DSL.val(++order), DSL.val(file.extract().folder()), DSL.val(file.relativeName()),
+                    DSL.val(++order), DSL.val(file.extract().folder()), DSL.val(file.displayName()),
                     DSL.val(checksum), DSL.val(file.bytes()), DSL.val(state.name()), DSL.val(now));
         }
         if (order > 0) {

@@ -10,4 +10,9 @@ import se.nyckeltal.extract.Extract;
  * @param relativeName path relative to the input folder with {@code /}, e.g. {@code invoices/2017-03.csv}
  */
 public record DiscoveredFile(Extract extract, String relativeName, Path path, long bytes) {
+
+    /** The name as it is stored and printed: see {@link DisplayNames}. */
+    public String displayName() {
+        return DisplayNames.of(relativeName);
+    }
 }

@@ -87,8 +87,10 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
         long fileId = file.fileId();
         Extract extract = Extract.forFolder(file.extract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
-        IngestResult result = ingester.ingest(fileId, extract, input.resolve(file.fileName()), file.fileName(),
-                staged);
+        // The stored name is the one shown (an identity number in it masked): see DeliveryPaths.
+        Path path = DeliveryPaths.locate(input, file.fileName(), () -> dsl.select(LOAD_FILE.FILE_CHECKSUM)
+                .from(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle().value1());
+        IngestResult result = ingester.ingest(fileId, extract, path, file.fileName(), staged);
         staged.staged(result.rowsValid());
         result.warnings().forEach(warning -> log.warn("{}: {}", file.fileName(), warning));
         if (result.state() == FileState.REJECTED) {

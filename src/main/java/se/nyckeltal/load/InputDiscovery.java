@@ -16,8 +16,11 @@ import se.nyckeltal.extract.Extract;
 /**
  * Finds the deliveries: {@code <input>/<extract>/*.csv} (the folder name is the extract type,
  * the suffix is matched case-insensitively). Everything else is reported as a warning and not
- * loaded. Folders are not descended into further, so links cannot loop; a {@code .csv} link that
- * leads nowhere is a delivery that cannot be read, and fails when it is ingested.
+ * loaded. Folders are not descended into further, so links cannot loop. A link (a {@code .csv} file
+ * or an extract's folder) is followed only when its target lies inside the input folder; one that
+ * leads outside is reported by its own name and not read (it could expose any file the loader can
+ * read); a {@code .csv} link inside that leads nowhere is a delivery that cannot be read, and fails
+ * when it is ingested. Names are reported as {@link DisplayNames} shows them.
  */
 public final class InputDiscovery {
 
@@ -50,10 +53,11 @@ public final class InputDiscovery {
 
     public Result discover(Path input) {
         requireFolder(input);
+        Path root = realPath(input);
         List<DiscoveredFile> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path entry : list(input, warnings, "")) {
-            String name = entry.getFileName().toString();
+            String name = DisplayNames.of(entry.getFileName().toString());
             if (!Files.isDirectory(entry)) {
                 warnings.add("Ignored " + name + ": files directly in the input folder are not deliveries "
                         + "(put them in the folder of their extract)");
@@ -64,12 +68,21 @@ public final class InputDiscovery {
                 warnings.add("Ignored folder " + name + "/: not an extract of the contract");
                 continue;
             }
+            if (Files.isSymbolicLink(entry) && !inside(root, entry)) {
+                warnings.add("Ignored folder " + name + "/: a link to a folder outside the input folder is not "
+                        + "followed (put the deliveries themselves in " + input + "/" + name + "/)");
+                continue;
+            }
             for (Path file : list(entry, warnings, name + "/")) {
                 String relative = name + "/" + file.getFileName();
-                if (Files.isDirectory(file)) {
-                    warnings.add("Ignored folder " + relative + "/: deliveries lie directly in " + name + "/");
+                String shown = DisplayNames.of(relative);
+                if (Files.isSymbolicLink(file) && !inside(root, file)) {
+                    warnings.add("Ignored " + shown + ": a link to a file outside the input folder is not followed "
+                            + "(copy the delivery itself into the input folder)");
+                } else if (Files.isDirectory(file)) {
+                    warnings.add("Ignored folder " + shown + "/: deliveries lie directly in " + name + "/");
                 } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    warnings.add("Ignored " + relative + ": not a .csv file");
+                    warnings.add("Ignored " + shown + ": not a .csv file");
                 } else if (isBrokenLink(file)) {
                     // Named as a delivery but unreadable (a link to nothing, or a loop of links): planned
                     // like any delivery, so that it FAILS where the operator sees it instead of vanishing
@@ -77,7 +90,7 @@ public final class InputDiscovery {
                     files.add(new DiscoveredFile(extract.get(), relative, file, -1));
                 } else if (!Files.isRegularFile(file)) {
                     // a named pipe or device would block or never end: not read at all
-                    warnings.add("Ignored " + relative + ": not a regular file");
+                    warnings.add("Ignored " + shown + ": not a regular file");
                 } else {
                     files.add(new DiscoveredFile(extract.get(), relative, file, size(file)));
                 }
@@ -99,6 +112,30 @@ public final class InputDiscovery {
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString(), BY_CODE_POINT));
         return entries;
+    }
+
+    private static Path realPath(Path input) {
+        try {
+            return input.toRealPath();
+        } catch (IOException e) {
+            throw new UserError("Cannot read the input folder " + input.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Whether a link's target lies inside the input folder. A link that leads nowhere is judged by
+     * where it points (its first step): inside, it is a delivery that fails; outside, it is ignored.
+     */
+    private static boolean inside(Path root, Path link) {
+        try {
+            if (Files.exists(link)) {
+                return link.toRealPath().startsWith(root);
+            }
+            Path target = link.getParent().toRealPath().resolve(Files.readSymbolicLink(link)).normalize();
+            return target.startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A symbolic link whose target cannot be reached: missing, or a loop of links. */

@@ -16,9 +16,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import se.nyckeltal.cli.JobFailures;
+import se.nyckeltal.warehouse.Pseudonymizer;
 import se.nyckeltal.warehouse.SnapshotPublisher;
 
 /**
@@ -36,20 +38,25 @@ public class LoadRunner {
     private final Job loadJob;
     private final DSLContext dsl;
     private final SnapshotPublisher publisher;
+    private final Pseudonymizer pseudonymizer;
 
     public LoadRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadJob, DSLContext dsl,
-            SnapshotPublisher publisher) {
+            SnapshotPublisher publisher, @Lazy Pseudonymizer pseudonymizer) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.loadJob = loadJob;
         this.dsl = dsl;
         this.publisher = publisher;
+        this.pseudonymizer = pseudonymizer;
     }
 
     public LoadSummary run(Path input) throws Exception {
         Path folder = input.toAbsolutePath().normalize();
         // Before any job instance exists: a wrong --input must not leave a run to resume.
         InputDiscovery.requireFolder(folder);
+        // Before any file is read: a key other than the one of this warehouse's pseudonyms stops here
+        // (finding the key compares its fingerprint with the recorded one, or records it).
+        pseudonymizer.keyFingerprint();
         JobExecution unfinished = unfinishedRun();
         boolean resumed = false;
         JobExecution execution;

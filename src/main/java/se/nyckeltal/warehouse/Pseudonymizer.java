@@ -17,6 +17,11 @@ import javax.crypto.spec.SecretKeySpec;
 public class Pseudonymizer {
 
     private static final String ALGORITHM = "HmacSHA256";
+    /**
+     * What the key's fingerprint is the HMAC of. It starts with a NUL, which no delivered field may hold,
+     * so that it is never an employee's pseudonym.
+     */
+    private static final String FINGERPRINT_LABEL = "\0nyckeltal pseudonym key fingerprint";
 
     private final SecretKeySpec key;
 
@@ -36,6 +41,14 @@ public class Pseudonymizer {
 
     public String pseudonym(String reference) {
         return newFunction().apply(reference);
+    }
+
+    /**
+     * Tells keys apart without revealing them: HMAC-SHA256 of a fixed label under the key. The
+     * warehouse stores it to refuse a run with another key.
+     */
+    public String keyFingerprint() {
+        return pseudonym(FINGERPRINT_LABEL);
     }
 
     private Mac newMac() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.jooq.DSLContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,11 +52,14 @@ public class WarehouseConfiguration {
         return new StagingDatabase(dataSource);
     }
 
-    /** Lazy: only the load needs the key, and finding it may create the key file. */
+    /**
+     * Lazy: only the load needs the key, and finding it may create the key file. Refuses a key other
+     * than the one this warehouse's pseudonyms were made with.
+     */
     @Bean
     @Lazy
-    public Pseudonymizer pseudonymizer(PseudonymProperties properties) {
-        return new Pseudonymizer(PseudonymKeys.resolve(properties, System.getenv()));
+    public Pseudonymizer pseudonymizer(PseudonymProperties properties, DSLContext dsl) {
+        return new Pseudonymizer(PseudonymKeys.resolve(properties, System.getenv(), new RecordedPseudonymKey(dsl)));
     }
 
     @Bean

@@ -43,7 +43,7 @@ class SampleEndToEndTests {
 
     @BeforeAll
     static void loadAndReport() throws Exception {
-        System.setProperty("nyckeltal.pseudonym.key", "end-to-end-key");
+        System.setProperty("nyckeltal.pseudonym.key", "end-to-end-key-of-at-least-32-bytes-length");
         Path warehouse = dir.resolve("warehouse.duckdb");
         assertThat(run("load", "--input", SAMPLE.toString(), "--warehouse", warehouse.toString())).isZero();
         assertThat(run("report", "--warehouse", warehouse.toString(), "--output", dir.resolve("out").toString(),

@@ -57,6 +57,67 @@ class InputDiscoveryTests {
                 .isInstanceOf(UserError.class).hasMessageContaining("does not exist");
     }
 
+    @Test
+    void linksAreFollowedOnlyInsideTheInputFolder(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("input");
+        write(input, "units/units.csv");
+        write(input, "archive/2017-01.csv");
+        Path secret = dir.resolve("secret.csv");
+        Files.writeString(secret, "employee_ref;salary\n19121212-1212;45000\n");
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(input.resolve("units/inside.csv"), input.resolve("archive/2017-01.csv"));
+        Files.createSymbolicLink(input.resolve("units/relative.csv"), Path.of("../archive/2017-01.csv"));
+        Files.createSymbolicLink(input.resolve("units/outside.csv"), secret);
+        Files.createSymbolicLink(input.resolve("units/escapes.csv"), Path.of("../../secret.csv"));
+        Files.createSymbolicLink(input.resolve("units/missing-outside.csv"), dir.resolve("gone.csv"));
+        Files.createSymbolicLink(input.resolve("units/missing-inside.csv"), input.resolve("units/gone.csv"));
+        Files.createSymbolicLink(input.resolve("staffing"), dir.resolve("elsewhere"));
+
+        InputDiscovery.Result result = new InputDiscovery().discover(input);
+
+        assertThat(result.files()).extracting(DiscoveredFile::relativeName).containsExactly(
+                "units/inside.csv", "units/missing-inside.csv", "units/relative.csv", "units/units.csv");
+        assertThat(result.warnings()).contains(
+                "Ignored units/escapes.csv: a link to a file outside the input folder is not followed "
+                        + "(copy the delivery itself into the input folder)",
+                "Ignored units/missing-outside.csv: a link to a file outside the input folder is not followed "
+                        + "(copy the delivery itself into the input folder)",
+                "Ignored units/outside.csv: a link to a file outside the input folder is not followed "
+                        + "(copy the delivery itself into the input folder)")
+                .anySatisfy(w -> assertThat(w).startsWith("Ignored folder staffing/: a link to a folder outside"));
+        // the warnings name the links, never where they lead or what is there
+        assertThat(String.join("\n", result.warnings())).doesNotContain("secret", "elsewhere", "1212", "salary");
+    }
+
+    @Test
+    void namesAreShownWithIdentityNumbersMaskedAndControlCharactersEscaped(@TempDir Path input) throws Exception {
+        write(input, "sick_leave/intyg-19121212-1212.csv");
+        write(input, "sick_leave/intyg 121212\u20131212.csv");
+        write(input, "units/a\u001b[31mred\nline\u202Etxt.csv");
+        write(input, "units/tab\there.txt");
+
+        InputDiscovery.Result result = new InputDiscovery().discover(input);
+
+        assertThat(result.files()).extracting(DiscoveredFile::displayName).containsExactly(
+                "sick_leave/intyg ***.csv", "sick_leave/intyg-***.csv", "units/a\\u001b[31mred\\nline\\u202etxt.csv");
+        assertThat(result.warnings()).containsExactly("Ignored units/tab\\there.txt: not a .csv file");
+    }
+
+    @Test
+    void aMaskedNameLeadsBackToItsFileByChecksum(@TempDir Path input) throws Exception {
+        Files.createDirectories(input.resolve("sick_leave"));
+        Files.writeString(input.resolve("sick_leave/intyg-19121212-1212.csv"), "a");
+        Files.writeString(input.resolve("sick_leave/intyg-121212-1212.csv"), "b");
+        Files.writeString(input.resolve("sick_leave/plain.csv"), "c");
+
+        String checksumOfB = FileChecksum.sha256(input.resolve("sick_leave/intyg-121212-1212.csv"));
+        assertThat(DeliveryPaths.locate(input, "sick_leave/intyg-***.csv", () -> checksumOfB))
+                .isEqualTo(input.resolve("sick_leave/intyg-121212-1212.csv"));
+        assertThat(DeliveryPaths.locate(input, "sick_leave/plain.csv", () -> {
+            throw new AssertionError("a plain name needs no checksum");
+        })).isEqualTo(input.resolve("sick_leave/plain.csv"));
+    }
+
     private static void write(Path input, String relative) throws Exception {
         Path file = input.resolve(relative);
         Files.createDirectories(file.getParent());

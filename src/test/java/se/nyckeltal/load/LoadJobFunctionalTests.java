@@ -64,7 +64,7 @@ class LoadJobFunctionalTests {
 
     @BeforeAll
     static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", "functional-test-key");
+        previousKey = System.setProperty("nyckeltal.pseudonym.key", "functional-test-key-of-at-least-32-bytes-length");
     }
 
     @AfterAll

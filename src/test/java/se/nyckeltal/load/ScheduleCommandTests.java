@@ -22,7 +22,7 @@ class ScheduleCommandTests {
 
     @BeforeAll
     static void key() {
-        System.setProperty("nyckeltal.pseudonym.key", "schedule-test-key");
+        System.setProperty("nyckeltal.pseudonym.key", "schedule-test-key-of-at-least-32-bytes-length");
     }
 
     @AfterAll

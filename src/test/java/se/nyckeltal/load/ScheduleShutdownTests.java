@@ -29,7 +29,7 @@ class ScheduleShutdownTests {
                 "--warehouse", dir.resolve("w.duckdb").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "shutdown-test-key");
+        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "shutdown-test-key-of-at-least-32-bytes-length");
         Process scheduler = builder.start();
         long deadline = System.currentTimeMillis() + 120_000;
         while (!Files.readString(log).contains("Run 1:") && System.currentTimeMillis() < deadline) {

@@ -39,7 +39,7 @@ final class BadInputCli {
 
     /** The load needs a pseudonym key; a fixed one keeps the test away from the user's key file. */
     static void usePseudonymKey() {
-        previousKey = System.setProperty(KEY_PROPERTY, "bad-input-test-key");
+        previousKey = System.setProperty(KEY_PROPERTY, "bad-input-test-key-of-at-least-32-bytes-length");
     }
 
     static void restorePseudonymKey() {

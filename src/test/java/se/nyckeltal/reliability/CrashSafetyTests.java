@@ -32,7 +32,7 @@ class CrashSafetyTests {
 
     private static final int CYCLES = 4;
     private static final int KILLS_PER_CYCLE = 5;
-    private static final String KEY = "crash-test-key";
+    private static final String KEY = "crash-test-key-of-at-least-32-bytes-length";
 
     /** The tables compared row for row (file ids and run ids differ between the two histories). */
     private static final List<String> COMPARED = List.of(

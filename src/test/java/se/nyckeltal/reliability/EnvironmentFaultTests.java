@@ -260,7 +260,7 @@ class EnvironmentFaultTests {
                 "se.nyckeltal.NyckeltalApplication", "load",
                 "--input", input.toString(), "--warehouse", warehouse.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "bad-input-test-key");
+        builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "bad-input-test-key-of-at-least-32-bytes-length");
         return builder.start();
     }
 

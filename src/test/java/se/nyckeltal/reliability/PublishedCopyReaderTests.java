@@ -34,7 +34,7 @@ class PublishedCopyReaderTests {
 
     @BeforeAll
     static void key() {
-        System.setProperty("nyckeltal.pseudonym.key", "reader-test-key");
+        System.setProperty("nyckeltal.pseudonym.key", "reader-test-key-of-at-least-32-bytes-length");
     }
 
     @AfterAll

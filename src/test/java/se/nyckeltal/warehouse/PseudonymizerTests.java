@@ -1,18 +1,11 @@
 package se.nyckeltal.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import se.nyckeltal.cli.UserError;
 
 class PseudonymizerTests {
 
@@ -34,40 +27,12 @@ class PseudonymizerTests {
     }
 
     @Test
-    void environmentVariableWinsOverConfigurationAndFile(@TempDir Path dir) {
-        PseudonymProperties properties = new PseudonymProperties("from-config", dir.resolve("k"));
-        assertThat(PseudonymKeys.resolve(properties, Map.of(PseudonymKeys.ENVIRONMENT_VARIABLE, "from-env")))
-                .isEqualTo("from-env".getBytes(StandardCharsets.UTF_8));
-        assertThat(PseudonymKeys.resolve(properties, Map.of()))
-                .isEqualTo("from-config".getBytes(StandardCharsets.UTF_8));
-        assertThat(dir.resolve("k")).doesNotExist();
-    }
-
-    @Test
-    void createsAnOwnerOnlyKeyFileOnceAndReusesIt(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("config/nyckeltal/pseudonym.key");
-        PseudonymProperties properties = new PseudonymProperties(null, file);
-        byte[] first = PseudonymKeys.resolve(properties, Map.of());
-        byte[] second = PseudonymKeys.resolve(properties, Map.of());
-        assertThat(first).isEqualTo(second).hasSizeGreaterThan(20);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-    }
-
-    @Test
-    void defaultKeyFileFollowsXdgConfigHome() {
-        assertThat(PseudonymKeys.defaultKeyFile(Map.of("XDG_CONFIG_HOME", "/etc/xdg")))
-                .isEqualTo(Path.of("/etc/xdg/nyckeltal/pseudonym.key"));
-    }
-
-    @Test
-    void refusesAKeyFileOthersCanRead(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("pseudonym.key");
-        Files.writeString(file, "secret");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThatThrownBy(() -> PseudonymKeys.resolve(new PseudonymProperties(null, file), Map.of()))
-                .isInstanceOf(UserError.class)
-                .hasMessageContaining("readable by group or others")
-                .hasMessageContaining("chmod 600")
-                .hasMessageNotContaining("secret");
+    void theKeyFingerprintTellsKeysApartWithoutShowingThem() {
+        byte[] keyA = "a-key-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8);
+        byte[] keyB = "b-key-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8);
+        String fingerprintA = new Pseudonymizer(keyA).keyFingerprint();
+        assertThat(fingerprintA).hasSize(64).isEqualTo(new Pseudonymizer(keyA.clone()).keyFingerprint())
+                .isNotEqualTo(new Pseudonymizer(keyB).keyFingerprint())
+                .isNotEqualTo(HexFormat.of().formatHex(keyA));
     }
 }
