@@ -120,8 +120,15 @@ public class LoadJobConfiguration {
     @Bean
     @StepScope
     public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
-            StagingDatabase stagingDatabase, @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase);
+            StagingDatabase stagingDatabase, IngestAttempts ingestAttempts,
+            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase,
+                ingestAttempts);
+    }
+
+    @Bean
+    public IngestAttempts ingestAttempts(DataSource dataSource) {
+        return new IngestAttempts(dataSource);
     }
 
     @Bean
