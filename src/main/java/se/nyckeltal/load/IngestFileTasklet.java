@@ -51,10 +51,10 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
     private final Path input;
     private final PendingFiles pendingFiles;
     private final StagedRowsTransaction staged;
-    private final IngestAttempts attempts;
+    private final OutOfMemoryAttempts attempts;
 
     public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles,
-            StagingDatabase staging, IngestAttempts attempts) {
+            StagingDatabase staging, OutOfMemoryAttempts attempts) {
         this.dsl = dsl;
         this.attempts = attempts;
         this.ingester = ingester;
@@ -89,16 +89,14 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
         long fileId = file.fileId();
         Extract extract = Extract.forFolder(file.extract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
-        attempts.begin(fileId);
         IngestResult result;
         try {
             result = ingester.ingest(fileId, extract, input.resolve(file.fileName()), file.fileName(), staged);
-        } catch (RuntimeException e) {
-            // not the file's doing (the warehouse failed); an Error (out of memory) leaves the attempt unended
-            attempts.end(fileId);
+        } catch (OutOfMemoryError e) {
+            // What the file was building is garbage now: there is room to say so before the step fails.
+            attempts.outOfMemory(fileId);
             throw e;
         }
-        attempts.end(fileId);
         staged.staged(result.rowsValid());
         result.warnings().forEach(warning -> log.warn("{}: {}", file.fileName(), warning));
         if (result.state() == FileState.REJECTED) {

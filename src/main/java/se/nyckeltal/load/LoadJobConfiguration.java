@@ -120,15 +120,15 @@ public class LoadJobConfiguration {
     @Bean
     @StepScope
     public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
-            StagingDatabase stagingDatabase, IngestAttempts ingestAttempts,
+            StagingDatabase stagingDatabase, OutOfMemoryAttempts outOfMemoryAttempts,
             @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
         return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase,
-                ingestAttempts);
+                outOfMemoryAttempts);
     }
 
     @Bean
-    public IngestAttempts ingestAttempts(DataSource dataSource) {
-        return new IngestAttempts(dataSource);
+    public OutOfMemoryAttempts outOfMemoryAttempts(DataSource dataSource) {
+        return new OutOfMemoryAttempts(dataSource);
     }
 
     @Bean

@@ -100,7 +100,7 @@ class FailedContentFunctionalTests {
         try (TestWarehouse warehouse = TestWarehouse.open(warehouseFile())) {
             assertThat(warehouse.dsl().fetch("SELECT payslip_id FROM core.payslips ORDER BY 1").getValues(0, String.class))
                     .containsExactly("P-1", "P-2", "P-3");
-            assertThat(warehouse.dsl().fetchValue("SELECT count(*) FROM core.invoices", Long.class)).isEqualTo(1);
+            assertThat(warehouse.dsl().fetchOne("SELECT count(*) FROM core.invoices").get(0, Long.class)).isEqualTo(1);
         }
     }
 
