@@ -117,7 +117,9 @@ public class MergeFilesTasklet implements Tasklet {
             }
         }
         if (!copies.isEmpty()) {
+            // counted as a skipped file is: nothing read, nothing rejected
             dsl.update(LOAD_FILE).set(LOAD_FILE.STATE, FileState.UNCHANGED.name())
+                    .set(LOAD_FILE.ROWS_READ, 0L).set(LOAD_FILE.ROWS_LOADED, 0L).set(LOAD_FILE.ROWS_REJECTED, 0L)
                     .where(LOAD_FILE.FILE_ID.in(copies)).execute();
             dsl.deleteFrom(Tables.REJECTED_ROWS).where(Tables.REJECTED_ROWS.FILE_ID.in(copies)).execute();
         }

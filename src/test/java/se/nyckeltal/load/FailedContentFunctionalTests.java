@@ -70,10 +70,11 @@ class FailedContentFunctionalTests {
 
         String first = load(input);
 
-        // load order is by path: invoices/… before payslips/…
+        // load order is by path, by code point: invoices/2017-01-copy.csv ('-') before invoices/2017-01.csv
+        // ('.'), invoices/… before payslips/…
         assertThat(statuses(1)).as(first).containsExactly(
-                "invoices/2017-01-copy.csv SKIPPED_UNCHANGED 0",
-                "invoices/2017-01.csv LOADED 1",
+                "invoices/2017-01-copy.csv LOADED 1",
+                "invoices/2017-01.csv SKIPPED_UNCHANGED 0",
                 "invoices/misfiled-february.csv FAILED 0",
                 "invoices/misfiled-january.csv FAILED 0",
                 "payslips/2017-01.csv LOADED 1",

@@ -162,7 +162,7 @@ class PoisonFileTests {
             DSLContext dsl = opened.dsl();
             assertThat(dsl.fetch("SELECT file_name || ' ' || status || ' ' || rows_read FROM report.load_runs "
                     + "ORDER BY file_name").getValues(0, String.class)).containsExactly(
-                    "payslips/2017-01.csv LOADED 1", "staffing/2017-01.csv FAILED 0", "units/units.csv LOADED 2");
+                    "payslips/2017-01.csv LOADED 2", "staffing/2017-01.csv FAILED 0", "units/units.csv LOADED 2");
             assertThat(dsl.fetch("SELECT file_name || ' ' || coalesce(line_number::VARCHAR, '-') "
                     + "FROM report.rejected_rows").getValues(0, String.class)).containsExactly("staffing/2017-01.csv -");
             // two attempts out of memory, with this heap; the third run did not read it
