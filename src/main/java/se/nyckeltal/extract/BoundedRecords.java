@@ -62,8 +62,18 @@ final class BoundedRecords extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int read = in.read(buffer, offset, length);
-        for (int i = 0; i < read; i++) {
-            follow(buffer[offset + i]);
+        for (int i = offset; i < offset + read; i++) {
+            char c = buffer[i];
+            // Most characters are inside a field and mean nothing to the bounds but one more character:
+            // counted here, without the state machine.
+            boolean plain = state == State.UNQUOTED ? c != delimiter && c != '\r' && c != '\n'
+                    : state == State.QUOTED && c != '"' && c != '\r' && c != '\n';
+            if (plain && recordChars < maxRecordChars) {
+                recordChars++;
+                afterCarriageReturn = false;
+            } else {
+                follow(c);
+            }
         }
         return read;
     }
