@@ -25,13 +25,28 @@ public final class JobFailures {
         if (reason == null) {
             reason = first == null ? execution.getExitStatus().getExitDescription() : rootMessage(first);
         }
-        String remedy = ErrorMessages.outOfDuckDbMemory(reason)
+        String remedy = outOfHeap(execution)
+                ? ". The JVM ran out of heap while it ingested: run the same command again to resume it (a file"
+                        + " whose ingest takes the load down twice is then failed and skipped), or give it more"
+                        + " heap (-Xmx)."
+                : ErrorMessages.outOfDuckDbMemory(reason)
                 ? ". DuckDB reached its memory limit: raise " + ErrorMessages.MEMORY_LIMIT_SETTING
                         + " or lower nyckeltal.load.merge-rows-per-transaction, then run the same command again to"
                         + " resume it."
                 : "; run the same command again to resume it.";
         return new UserError(what + " did not complete (" + execution.getStatus() + "): " + reason
                 + ". Nothing it had not finished is visible" + remedy, first);
+    }
+
+    private static boolean outOfHeap(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

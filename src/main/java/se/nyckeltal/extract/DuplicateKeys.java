@@ -2,6 +2,7 @@ package se.nyckeltal.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The same natural key twice in one file: the later record is rejected.
@@ -18,6 +19,10 @@ import java.util.List;
  * quarter of the memory of three-long slots at most half full. (JFR put a tenth of the ingest
  * threads' Java samples in the probes' cache misses, but switching the check off entirely saved
  * only 0.2-0.3 s of a scale-1 read on two threads: BENCHMARKS.md.)
+ *
+ * <p>The table is bounded: it may take an eighth of the JVM's maximum heap (32 MB, 1 572 864 keys,
+ * with {@code -Xmx256m}; two ingest threads, each growing one table, stay within a third of it). A file
+ * with more distinct keys fails as a whole ({@link ReadLimitExceeded}) instead of taking the JVM down.
  */
 final class DuplicateKeys implements FileScopedCheck {
 
@@ -31,7 +36,11 @@ final class DuplicateKeys implements FileScopedCheck {
     private static final long UPPER = 0xFFFF_FFFF_0000_0000L;
     private static final long LINE = 0x0000_0000_FFFF_FFFFL;
 
+    /** The largest table, in slots: the power of two whose table is at most an eighth of the heap. */
+    static final int MAX_CAPACITY = maxCapacityFor(Runtime.getRuntime().maxMemory());
+
     private final int[] keyColumns;
+    private final int maxCapacity;
     private final String keyDescription;
     /** Open addressing, linear probing; a slot is empty while its line number is 0 (data starts at line 2). */
     private long[] slots;
@@ -45,10 +54,26 @@ final class DuplicateKeys implements FileScopedCheck {
 
     /** @param expectedRecords how many records the file probably holds (sizes the table; 0 if unknown) */
     DuplicateKeys(int[] keyColumns, List<String> keyColumnNames, long expectedRecords) {
+        this(keyColumns, keyColumnNames, expectedRecords, MAX_CAPACITY);
+    }
+
+    /** @param maxCapacity the largest table, in slots (a power of two): it holds three quarters as many keys */
+    DuplicateKeys(int[] keyColumns, List<String> keyColumnNames, long expectedRecords, int maxCapacity) {
         this.keyColumns = keyColumns.clone();
         this.keyDescription = String.join(", ", keyColumnNames);
-        this.capacity = capacityFor(expectedRecords);
+        this.maxCapacity = maxCapacity;
+        this.capacity = Math.min(capacityFor(expectedRecords), maxCapacity);
         this.slots = new long[capacity * STRIDE];
+    }
+
+    static int maxCapacityFor(long maxHeapBytes) {
+        long slots = maxHeapBytes / 8 / (STRIDE * Long.BYTES);
+        return (int) Math.max(MIN_CAPACITY, Math.min(1 << 30, Long.highestOneBit(Math.max(1, slots))));
+    }
+
+    /** The most distinct keys a table of at most {@code maxCapacity} slots holds. */
+    static long maxKeys(int maxCapacity) {
+        return maxCapacity * 3L / 4;
     }
 
     /** At most three quarters full: the smallest power of two of at least 4/3 of the records. */
@@ -100,6 +125,13 @@ final class DuplicateKeys implements FileScopedCheck {
     /** Called right after a passing {@link #check} of the same record. */
     @Override
     public void remember(Object[] values, long lineNumber) {
+        if (size == maxKeys(maxCapacity)) {
+            throw new ReadLimitExceeded(lineNumber, String.format(Locale.ROOT,
+                    "the file holds more than %,d distinct keys (%s), the most whose repeats the loader checks"
+                            + " within its heap (an eighth of the JVM's maximum, %,d MB); split the file, or give"
+                            + " the loader more heap (-Xmx)", maxKeys(maxCapacity), keyDescription,
+                    Runtime.getRuntime().maxMemory() >> 20));
+        }
         put(slots, pendingSlot, pending1, pending2, lineNumber);
         pendingSlot = -1;
         if (++size * 4L > capacity * 3L) {

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -105,9 +106,12 @@ public final class ExtractFileReader {
                 char delimiter = settings.forcedDelimiter() != null
                         ? settings.forcedDelimiter()
                         : Delimiters.detect(peekHeaderLine(reader));
-                return delivery.read(reader, delimiter);
+                return delivery.read(new BoundedRecords(reader, delimiter), delimiter);
             } catch (CharacterCodingException e) {
                 throw DecodingFailure.describe(file, displayName, charset, bom ? UTF8_BOM.length : 0);
+            } catch (ReadLimitExceeded e) {
+                throw new FileRejectedException(displayName + ", line " + e.lineNumber() + ": " + e.getMessage(),
+                        e.lineNumber(), null);
             }
         }
     }
@@ -222,7 +226,7 @@ public final class ExtractFileReader {
             this.fileChecks = definition.newFileScopedChecks(expectedRecords);
         }
 
-        FileOutcome read(BufferedReader reader, char delimiter) throws IOException, FileRejectedException {
+        FileOutcome read(Reader reader, char delimiter) throws IOException, FileRejectedException {
             this.delimiter = delimiter;
             // Commons CSV counts line breaks as it consumes them. Every physical line yields a record
             // (empty lines too), so a record starts on the line after the one where the previous ended.

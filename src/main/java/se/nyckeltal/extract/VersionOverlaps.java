@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Units: a version whose validity overlaps an earlier accepted version of the same unit in the same
  * file is rejected. An empty valid_to means open-ended.
+ *
+ * <p>The versions are kept in memory (some 250 bytes each), so a file may hold at most
+ * {@link #MAX_VERSIONS}: a register of units has hundreds. A file with more fails as a whole
+ * ({@link ReadLimitExceeded}) instead of taking the JVM down.
  */
 final class VersionOverlaps implements FileScopedCheck {
 
@@ -23,7 +28,10 @@ final class VersionOverlaps implements FileScopedCheck {
         }
     }
 
+    static final int MAX_VERSIONS = 100_000;
+
     private final int keyColumn;
+    private int versions;
     private final int fromColumn;
     private final int toColumn;
     private final String blamedColumn;
@@ -52,6 +60,11 @@ final class VersionOverlaps implements FileScopedCheck {
 
     @Override
     public void remember(Object[] values, long lineNumber) {
+        if (++versions > MAX_VERSIONS) {
+            throw new ReadLimitExceeded(lineNumber, String.format(Locale.ROOT, "the file holds more than %,d"
+                    + " versions, the most the loader checks for overlaps; a register of units has hundreds:"
+                    + " is this the right file?", MAX_VERSIONS));
+        }
         versionsByKey.computeIfAbsent(values[keyColumn], key -> new ArrayList<>())
                 .add(new Version((LocalDate) values[fromColumn], (LocalDate) values[toColumn], lineNumber));
     }

@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
- * plan ({@code meta.load_file}). Content loaded before is planned as skipped.
+ * plan ({@code meta.load_file}). Content loaded by an earlier run is planned as skipped; content
+ * that failed, under any name, is tried again.
  */
 public class DiscoverFilesTasklet implements Tasklet {
 
@@ -72,9 +73,10 @@ public class DiscoverFilesTasklet implements Tasklet {
         int order = 0;
         for (DiscoveredFile file : found.files()) {
             String checksum = checksums.get(order);
-            // An unreadable file (no checksum) is planned anyway: ingesting it fails it clearly.
-            FileState state = checksum.isEmpty() || loadedBefore.add(checksum)
-                    ? FileState.PENDING : FileState.UNCHANGED;
+            // An unreadable file (no checksum) is planned anyway: ingesting it fails it clearly. A copy
+            // of content delivered earlier in this run is ingested too: only the merge knows whether
+            // the first one loads (MergeFilesTasklet skips the copy then).
+            FileState state = loadedBefore.contains(checksum) ? FileState.UNCHANGED : FileState.PENDING;
             plan = plan.values(DSL.field("nextval('meta.file_id_seq')", Long.class), DSL.val(runId),
                     DSL.val(++order), DSL.val(file.extract().folder()), DSL.val(file.displayName()),
                     DSL.val(checksum), DSL.val(file.bytes()), DSL.val(state.name()), DSL.val(now));

@@ -51,10 +51,12 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
     private final Path input;
     private final PendingFiles pendingFiles;
     private final StagedRowsTransaction staged;
+    private final OutOfMemoryAttempts attempts;
 
     public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles,
-            StagingDatabase staging) {
+            StagingDatabase staging, OutOfMemoryAttempts attempts) {
         this.dsl = dsl;
+        this.attempts = attempts;
         this.ingester = ingester;
         this.input = input;
         this.pendingFiles = pendingFiles;
@@ -90,7 +92,14 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
         // The stored name is the one shown (an identity number in it masked): see DeliveryPaths.
         Path path = DeliveryPaths.locate(input, file.fileName(), () -> dsl.select(LOAD_FILE.FILE_CHECKSUM)
                 .from(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle().value1());
-        IngestResult result = ingester.ingest(fileId, extract, path, file.fileName(), staged);
+        IngestResult result;
+        try {
+            result = ingester.ingest(fileId, extract, path, file.fileName(), staged);
+        } catch (OutOfMemoryError e) {
+            // What the file was building is garbage now: there is room to say so before the step fails.
+            attempts.outOfMemory(fileId);
+            throw e;
+        }
         staged.staged(result.rowsValid());
         result.warnings().forEach(warning -> log.warn("{}: {}", file.fileName(), warning));
         if (result.state() == FileState.REJECTED) {

@@ -55,6 +55,7 @@ public class IngestWorkerPartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         requeueUnmergedFiles();
+        OutOfMemoryAttempts.failContentThatTookTheLoadDown(dsl, runId);
         List<PendingFile> files = dsl
                 .select(LOAD_FILE.FILE_ID, LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_BYTES)
                 .from(LOAD_FILE)

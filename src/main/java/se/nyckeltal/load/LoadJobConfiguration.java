@@ -120,8 +120,15 @@ public class LoadJobConfiguration {
     @Bean
     @StepScope
     public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
-            StagingDatabase stagingDatabase, @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase);
+            StagingDatabase stagingDatabase, OutOfMemoryAttempts outOfMemoryAttempts,
+            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase,
+                outOfMemoryAttempts);
+    }
+
+    @Bean
+    public OutOfMemoryAttempts outOfMemoryAttempts(DataSource dataSource) {
+        return new OutOfMemoryAttempts(dataSource);
     }
 
     @Bean

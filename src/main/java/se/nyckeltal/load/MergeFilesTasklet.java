@@ -7,8 +7,10 @@ import static se.nyckeltal.warehouse.jooq.report.Tables.REJECTED_ROWS;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -76,6 +78,7 @@ public class MergeFilesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
+        skipCopiesOfLoadedContent(files);
         List<LoadFileRecord> ingested = files.stream().filter(MergeFilesTasklet::ingested).toList();
         if (!ingested.isEmpty()) {
             requireStagedRows(extract, ingested);
@@ -84,6 +87,42 @@ public class MergeFilesTasklet implements Tasklet {
         }
         contribution.incrementWriteCount(finish(files));
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /**
+     * A file whose content an earlier file loaded (earlier in this run, or in an earlier run) is
+     * skipped as unchanged, not merged: its rows are those already loaded. Decided here, not when
+     * the run is planned, because only now is it known whether the first delivery of the content
+     * loaded: content that failed is tried again under every name it comes under, and each
+     * delivery is reported for what happened to it.
+     */
+    private void skipCopiesOfLoadedContent(List<LoadFileRecord> files) {
+        List<LoadFileRecord> attempted = files.stream()
+                .filter(file -> ingested(file) || FileState.REJECTED.name().equals(file.getState())).toList();
+        if (attempted.isEmpty()) {
+            return;
+        }
+        Set<String> loaded = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM).from(LOAD_RUNS)
+                .where(LOAD_RUNS.STATUS.eq(FileState.LOADED.name())
+                        .and(LOAD_RUNS.FILE_CHECKSUM.in(attempted.stream().map(LoadFileRecord::getFileChecksum)
+                                .toList())))
+                .fetch(LOAD_RUNS.FILE_CHECKSUM));
+        List<Long> copies = new ArrayList<>();
+        for (LoadFileRecord file : attempted) {
+            if (!file.getFileChecksum().isEmpty() && loaded.contains(file.getFileChecksum())) {
+                copies.add(file.getFileId());
+                file.setState(FileState.UNCHANGED.name());
+            } else if (ingested(file)) {
+                loaded.add(file.getFileChecksum()); // it loads in this transaction: its later copies are skipped
+            }
+        }
+        if (!copies.isEmpty()) {
+            // counted as a skipped file is: nothing read, nothing rejected
+            dsl.update(LOAD_FILE).set(LOAD_FILE.STATE, FileState.UNCHANGED.name())
+                    .set(LOAD_FILE.ROWS_READ, 0L).set(LOAD_FILE.ROWS_LOADED, 0L).set(LOAD_FILE.ROWS_REJECTED, 0L)
+                    .where(LOAD_FILE.FILE_ID.in(copies)).execute();
+            dsl.deleteFrom(Tables.REJECTED_ROWS).where(Tables.REJECTED_ROWS.FILE_ID.in(copies)).execute();
+        }
     }
 
     /**

@@ -18,13 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Properties of the extract reader, over generated deliveries of every extract.
@@ -36,8 +34,17 @@ import net.jqwik.api.Tuple;
  * <p>2. Rows written from typed values, the way Swedish exports write them (decimal comma or point, space or
  * no-break-space thousands, booleans in every spelling, codes in any case, columns in any order, padding),
  * are all valid and carry exactly those values.
+ *
+ * <p>Each property runs {@link #TRIES} generated deliveries, each from a seed of its own that names its
+ * test ("seed 123…"): a failure is reproduced by running that seed alone,
+ * {@code -Dnyckeltal.properties.seeds=123…} (a comma-separated list). The seeds come from
+ * {@code -Dnyckeltal.properties.seed} (default: the clock), so every run explores new deliveries, and the
+ * run's base seed is printed first. Plain JUnit: the output is the test results and nothing else.
  */
 class ExtractReaderProperties {
+
+    /** Deliveries per property (as many as before, when a property-testing library generated them). */
+    static final int TRIES = 200;
 
     private static final String[] DELIMITERS = {";", ",", "\t"};
     private static final String[] LINE_ENDINGS = {"\n", "\r\n", "\r"};
@@ -54,9 +61,12 @@ class ExtractReaderProperties {
         }
     }
 
-    @Property(tries = 200)
-    void everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(@ForAll("anyDeliveries") AnyDelivery delivery)
-            throws Exception {
+    @TestFactory
+    Stream<DynamicTest> everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts() {
+        return Seeds.tests(seed -> everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(anyDelivery(new Random(seed))));
+    }
+
+    private static void everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(AnyDelivery delivery) throws Exception {
         List<String> columns = delivery.extract().definition().columnNames();
         StringBuilder content = new StringBuilder(String.join(delivery.delimiter(), columns))
                 .append(delivery.lineEnding());
@@ -88,36 +98,138 @@ class ExtractReaderProperties {
         assertThat(outcomes.outcome.rowsRejected()).isEqualTo(outcomes.handler.rejected.size());
     }
 
-    @Provide
-    Arbitrary<AnyDelivery> anyDeliveries() {
-        return Arbitraries.of(Extract.values()).flatMap(extract -> {
-            int columns = extract.definition().columnNames().size();
-            Arbitrary<List<List<String>>> records = anyField().list().ofSize(columns).list().ofMinSize(1).ofMaxSize(8);
-            return Combinators.combine(records, Arbitraries.of(DELIMITERS), Arbitraries.of(LINE_ENDINGS))
-                    .as((rows, delimiter, lineEnding) -> new AnyDelivery(extract, rows, delimiter, lineEnding));
-        });
+    static AnyDelivery anyDelivery(Random random) {
+        Extract extract = pick(random, Extract.values());
+        int columns = extract.definition().columnNames().size();
+        List<List<String>> records = new ArrayList<>();
+        int count = 1 + random.nextInt(8);
+        for (int record = 0; record < count; record++) {
+            List<String> fields = new ArrayList<>();
+            for (int column = 0; column < columns; column++) {
+                fields.add(anyField(random));
+            }
+            records.add(fields);
+        }
+        return new AnyDelivery(extract, records, pick(random, DELIMITERS), pick(random, LINE_ENDINGS));
     }
 
-    /** Text of every kind: arbitrary Unicode, characters that break CSV and parsers, and plausible values. */
-    private static Arbitrary<String> anyField() {
-        Arbitrary<String> awkward = Arbitraries.of("", " ", "\t", "\"", "\"\"", ";", ",", "\n", "\r", "\r\n", "\0",
-                "\uFEFF", "\u00A0", "å", "Ä", "😀", "NaN", "Infinity", "-0", "1e5", "99999999999999999999",
-                "-99999999999999999999", "2147483648", "0000-01-01", "9999-12-31", "2017-02-29", "2016-02-29",
-                "2017-13-01", "2017-01-10 24:00:00", "2017-01-10T08:00:00", "1 234,5", "1,234.5", "5\u00A0423,5");
-        Arbitrary<String> plausible = Arbitraries.of("EKO-KUND1", "ekonomi", "CUSTOMER", "supplier", "PAYROLL",
-                "ELECTRONIC", "manual", "PHONE", "email", "CHAT", "ANSWERED", "abandoned", "HANDLED", "K", "m", "X",
-                "J", "nej", "true", "0", "1", "100", "1,5", "0,75", "168", "-1", "2017", "2017-01", "2017-01-10",
-                "2017-01-09", "2017-01-10 08:00:00", "HR_FTE", "KC_PHONE_PCT", "19121212-1212", "E-1", "F-1");
-        Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(12).filter(ExtractReaderProperties::encodable);
-        Arbitrary<String> mixed = Arbitraries.oneOf(awkward, plausible, unicode).list().ofMaxSize(4)
-                .map(parts -> String.join("", parts));
-        Arbitrary<String> long_ = Arbitraries.strings().withChars("0123456789 ;\"\n").ofMinLength(990).ofMaxLength(1010);
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, plausible),
-                Tuple.of(3, awkward),
-                Tuple.of(3, mixed),
-                Tuple.of(2, unicode),
-                Tuple.of(1, long_));
+    /**
+     * 3. The record bound follows the same record boundaries as Commons CSV: with a bound of one character
+     * less than the longest record (header included, line break excluded), reading fails at the line where
+     * the first such record starts; with a bound of exactly its length, nothing fails.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRecordOverTheBoundIsCaughtAtTheLineWhereItStarts() {
+        return Seeds.tests(seed -> aRecordOverTheBoundIsCaughtAtTheLineWhereItStarts(anyDelivery(new Random(seed))));
+    }
+
+    private static void aRecordOverTheBoundIsCaughtAtTheLineWhereItStarts(AnyDelivery delivery) throws Exception {
+        String header = String.join(delivery.delimiter(), delivery.extract().definition().columnNames());
+        StringBuilder content = new StringBuilder(header).append(delivery.lineEnding());
+        int longest = header.length();
+        long longestLine = 1;
+        long line = 2;
+        for (List<String> record : delivery.records()) {
+            String written = String.join(delivery.delimiter(),
+                    record.stream().map(ExtractReaderProperties::quoted).toList());
+            content.append(written).append(delivery.lineEnding());
+            if (written.length() > longest) {
+                longest = written.length();
+                longestLine = line;
+            }
+            line += 1 + lineBreaks(record);
+        }
+        char delimiter = delivery.delimiter().charAt(0);
+
+        assertThat(readBounded(content.toString(), delimiter, longest)).as("within the bound").isNull();
+        assertThat(readBounded(content.toString(), delimiter, longest - 1)).as("line of the longest record")
+                .isEqualTo(longestLine);
+    }
+
+    /** Reads everything through the bound; the line it failed at, or null. */
+    private static Long readBounded(String content, char delimiter, int maxRecordChars) throws IOException {
+        try (java.io.Reader reader = new BoundedRecords(new java.io.StringReader(content), delimiter,
+                maxRecordChars, Integer.MAX_VALUE)) {
+            char[] buffer = new char[1 + new Random(content.length()).nextInt(100)];
+            while (reader.read(buffer, 0, buffer.length) >= 0) {
+                // only the bound's bookkeeping matters
+            }
+            return null;
+        } catch (ReadLimitExceeded e) {
+            return e.lineNumber();
+        }
+    }
+
+    private static final String[] AWKWARD = {"", " ", "\t", "\"", "\"\"", ";", ",", "\n", "\r", "\r\n", "\0",
+            "\uFEFF", "\u00A0", "å", "Ä", "😀", "NaN", "Infinity", "-0", "1e5", "99999999999999999999",
+            "-99999999999999999999", "2147483648", "0000-01-01", "9999-12-31", "2017-02-29", "2016-02-29",
+            "2017-13-01", "2017-01-10 24:00:00", "2017-01-10T08:00:00", "1 234,5", "1,234.5", "5\u00A0423,5"};
+    private static final String[] PLAUSIBLE = {"EKO-KUND1", "ekonomi", "CUSTOMER", "supplier", "PAYROLL",
+            "ELECTRONIC", "manual", "PHONE", "email", "CHAT", "ANSWERED", "abandoned", "HANDLED", "K", "m", "X",
+            "J", "nej", "true", "0", "1", "100", "1,5", "0,75", "168", "-1", "2017", "2017-01", "2017-01-10",
+            "2017-01-09", "2017-01-10 08:00:00", "HR_FTE", "KC_PHONE_PCT", "19121212-1212", "E-1", "F-1"};
+
+    /**
+     * Text of every kind: arbitrary Unicode, characters that break CSV and parsers, and plausible values,
+     * mixed, and long fields around the 1 000-character limit; weighted 4 : 3 : 3 : 2 : 1.
+     */
+    static String anyField(Random random) {
+        int kind = random.nextInt(13);
+        if (kind < 4) {
+            return pick(random, PLAUSIBLE);
+        }
+        if (kind < 7) {
+            return pick(random, AWKWARD);
+        }
+        if (kind < 10) {
+            StringBuilder mixed = new StringBuilder();
+            int parts = random.nextInt(5);
+            for (int part = 0; part < parts; part++) {
+                mixed.append(switch (random.nextInt(3)) {
+                    case 0 -> pick(random, AWKWARD);
+                    case 1 -> pick(random, PLAUSIBLE);
+                    default -> anyUnicode(random);
+                });
+            }
+            return mixed.toString();
+        }
+        if (kind < 12) {
+            return anyUnicode(random);
+        }
+        String alphabet = "0123456789 ;\"\n";
+        StringBuilder long_ = new StringBuilder();
+        int length = 990 + random.nextInt(21);
+        for (int i = 0; i < length; i++) {
+            long_.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return long_.toString();
+    }
+
+    /**
+     * Up to 12 characters from anywhere in Unicode (the basic plane mostly, control characters, and
+     * surrogate pairs), never a lone surrogate: a Java string that UTF-8 can hold.
+     */
+    static String anyUnicode(Random random) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(13);
+        while (text.length() < length) {
+            int codePoint = switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(0x80);
+                case 1 -> random.nextInt(0x10000);
+                case 2 -> 0x10000 + random.nextInt(0x110000 - 0x10000);
+                default -> random.nextInt(0x3000);
+            };
+            if (Character.isSurrogate((char) codePoint) && codePoint < 0x10000) {
+                continue;
+            }
+            text.appendCodePoint(codePoint);
+        }
+        String made = text.toString();
+        return encodable(made) ? made : "";
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
     }
 
     /** No lone surrogate: a Java string that UTF-8 can hold. */
@@ -178,9 +290,12 @@ class ExtractReaderProperties {
         }
     }
 
-    @Property(tries = 200)
-    void rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(@ForAll("typedDeliveries") TypedDelivery delivery)
-            throws Exception {
+    @TestFactory
+    Stream<DynamicTest> rowsWrittenFromTypedValuesLoadWithExactlyThoseValues() {
+        return Seeds.tests(seed -> rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(typedDelivery(new Random(seed))));
+    }
+
+    private static void rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(TypedDelivery delivery) throws Exception {
         List<String> columns = delivery.extract().definition().columnNames();
         Random random = new Random(delivery.seed());
         StringBuilder content = new StringBuilder(delivery.byteOrderMark() ? "\uFEFF" : "");
@@ -211,31 +326,55 @@ class ExtractReaderProperties {
                 .containsExactlyElementsOf(delivery.rows().stream().map(TypedRow::expected).toList());
     }
 
-    @Provide
-    Arbitrary<TypedDelivery> typedDeliveries() {
-        return Arbitraries.of(Extract.values()).flatMap(extract -> {
-            int columns = extract.definition().columnNames().size();
-            Arbitrary<List<TypedRow>> rows = Arbitraries.longs().list().ofMinSize(1).ofMaxSize(12)
-                    .map(seeds -> {
-                        List<TypedRow> made = new ArrayList<>();
-                        for (int i = 0; i < seeds.size(); i++) {
-                            made.add(TypedRows.of(extract, i + 1, new Random(seeds.get(i))));
-                        }
-                        return made;
-                    });
-            Arbitrary<List<Integer>> order = Arbitraries.longs().map(seed -> {
-                List<Integer> indexes = new ArrayList<>();
-                for (int i = 0; i < columns; i++) {
-                    indexes.add(i);
+    static TypedDelivery typedDelivery(Random random) {
+        Extract extract = pick(random, Extract.values());
+        int columns = extract.definition().columnNames().size();
+        List<TypedRow> rows = new ArrayList<>();
+        int count = 1 + random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+            rows.add(TypedRows.of(extract, i + 1, new Random(random.nextLong())));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(random.nextLong()));
+        return new TypedDelivery(extract, rows, order, pick(random, DELIMITERS), pick(random, LINE_ENDINGS),
+                random.nextBoolean(), random.nextLong());
+    }
+
+    /** The seeds of a property's tries, each a dynamic test named by its seed. */
+    static final class Seeds {
+
+        private static final long BASE = Long.getLong("nyckeltal.properties.seed", System.nanoTime());
+
+        static {
+            System.out.println("ExtractReaderProperties: base seed " + BASE
+                    + " (-Dnyckeltal.properties.seed=" + BASE + " repeats this run)");
+        }
+
+        interface Try {
+            void run(long seed) throws Exception;
+        }
+
+        private Seeds() {
+        }
+
+        static Stream<DynamicTest> tests(Try property) {
+            String given = System.getProperty("nyckeltal.properties.seeds");
+            Stream<Long> seeds = given != null && !given.isBlank()
+                    ? Arrays.stream(given.split(",")).map(String::strip).map(Long::parseLong)
+                    : new SplittableRandom(BASE).longs(TRIES).boxed();
+            return seeds.map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+                try {
+                    property.run(seed);
+                } catch (Throwable failure) {
+                    // the seed in the failure itself: reports may name a dynamic test by its index only
+                    throw new AssertionError("seed " + seed + " (-Dnyckeltal.properties.seeds=" + seed
+                            + " runs it alone): " + failure, failure);
                 }
-                Collections.shuffle(indexes, new Random(seed));
-                return indexes;
-            });
-            return Combinators.combine(rows, order, Arbitraries.of(DELIMITERS), Arbitraries.of(LINE_ENDINGS),
-                            Arbitraries.of(true, false), Arbitraries.longs())
-                    .as((made, columnOrder, delimiter, lineEnding, bom, seed) ->
-                            new TypedDelivery(extract, made, columnOrder, delimiter, lineEnding, bom, seed));
-        });
+            }));
+        }
     }
 
     /** Valid rows of each extract from random typed values; the n-th row of a file has a key of its own. */

@@ -194,10 +194,10 @@ class BadInputCorpusTests {
     void aHugeRawLineIsKeptOnlyInPart() {
         List<String> rawLines = strings("SELECT raw_line FROM report.rejected_rows WHERE file_name = ?",
                 "invoices/huge-line.csv");
-        // the line: 35 characters, then 10 485 760 × K, then 13 = 10 485 808 characters
+        // the line: 35 characters, then 524 288 × K, then 13 = 524 336 characters
         assertThat(rawLines).singleElement().asString()
                 .startsWith("HL-5;CUSTOMER;2017-01-10;EKO-KUND1;KKK")
-                .endsWith("… (cut; 10485808 characters in all)")
+                .endsWith("… (cut; 524336 characters in all)")
                 .hasSizeLessThan(2_100);
     }
 
@@ -301,7 +301,10 @@ class BadInputCorpusTests {
         readableDespiteChmod = BadInputFiles.removeAllPermissionsAndTryToRead(unreadable);
     }
 
-    /** 20 invoices; line 6 has a customer_org of 10 MiB. */
+    /**
+     * 20 invoices; line 6 has a customer_org of 512 Ki characters: a rejected row, within the record bound
+     * of 1 Mi characters beyond which the file fails as a whole (PoisonFileTests).
+     */
     private static void writeHugeLine(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(INVOICE_HEADER + "\n");
@@ -310,7 +313,7 @@ class BadInputCorpusTests {
                     out.write("HL-5;CUSTOMER;2017-01-10;EKO-KUND1;");
                     char[] block = new char[1 << 16];
                     java.util.Arrays.fill(block, 'K');
-                    for (int i = 0; i < 160; i++) { // 160 × 65 536 = 10 485 760
+                    for (int i = 0; i < 8; i++) { // 8 × 65 536 = 524 288
                         out.write(block);
                     }
                     out.write(";ELECTRONIC;1\n");

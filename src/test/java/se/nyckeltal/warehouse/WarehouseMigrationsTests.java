@@ -36,7 +36,9 @@ class WarehouseMigrationsTests {
                             "4 004 comments SQL V004__comments.sql true",
                             "5 005 load run SQL V005__load_run.sql true",
                             "6 006 staging in memory SQL V006__staging_in_memory.sql true",
-                            "7 008 pseudonym key SQL V008__pseudonym_key.sql true");
+                            "7 007 complementary suppression SQL V007__complementary_suppression.sql true",
+                            "8 008 pseudonym key SQL V008__pseudonym_key.sql true",
+                            "9 009 out of memory attempts SQL V009__out_of_memory_attempts.sql true");
         }
     }
 
