@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.nyckeltal.sample.SampleGenerator;
+import se.nyckeltal.sample.SampleSpec;
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 import tools.jackson.databind.JsonNode;
@@ -77,11 +80,12 @@ class MonitoringFunctionalTests {
     static final String AS_OF = "nyckeltal.monitoring.as-of";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static final String KEY = "monitoring-test-key-0123456789abcdef";
     static String previousKey;
 
     @BeforeAll
     static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", "monitoring-test-key-0123456789abcdef");
+        previousKey = System.setProperty("nyckeltal.pseudonym.key", KEY);
     }
 
     @AfterAll
@@ -271,6 +275,59 @@ class MonitoringFunctionalTests {
         JsonNode status = JSON.readTree(empty.output());
         assertThat(status.get("last_attempt").isNull()).isTrue();
         assertThat(strings(status.get("reasons"))).contains("no load has run yet");
+    }
+
+    @Test
+    void aKilledLoadIsInHistoryAsCrashedAndTheLoadThatResumesItSucceeds() throws Exception {
+        Path input = dir.resolve("input");
+        new SampleGenerator().generate(new SampleSpec(input, 0.004, YearMonth.of(2016, 7), YearMonth.of(2017, 6), 7));
+        Path log = dir.resolve("load.log");
+        ProcessBuilder load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "load",
+                "--input", input.toString(), "--warehouse", warehouse())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        load.environment().put("NYCKELTAL_PSEUDONYM_KEY", KEY);
+        Process child = load.start();
+        // killed (SIGKILL) once its ingest is over: its attempt and its run are committed, the run is not finished
+        waitForLine(child, log, "Ingest: ");
+        child.destroyForcibly().waitFor();
+
+        var afterKill = cli().with(AS_OF, FEBRUARY_5).run("status", "--json", "--warehouse", warehouse());
+        assertThat(afterKill.exitCode()).as(afterKill.output()).isEqualTo(2);
+        JsonNode status = JSON.readTree(afterKill.output());
+        JsonNode crashed = status.get("last_attempt");
+        assertThat(crashed.get("attempt_id").asLong()).isEqualTo(1);
+        assertThat(crashed.get("outcome").asString()).isEqualTo("CRASHED");
+        assertThat(crashed.get("pid").asLong()).isEqualTo(child.pid());
+        assertThat(crashed.get("message").asString()).isEqualTo("ended without finishing (pid " + child.pid()
+                + "): killed, out of memory, or the machine stopped");
+        assertThat(crashed.get("finished_at").isNull()).isTrue();
+        assertThat(crashed.get("run_id").asLong()).isEqualTo(1);
+        assertThat(status.get("last_success").isNull()).isTrue();
+        assertThat(strings(status.get("reasons"))).contains("no load has succeeded yet");
+
+        var resumed = cli().run("load", "--input", input.toString(), "--warehouse", warehouse());
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        var history = cli().run("history", "--warehouse", warehouse()).output();
+        List<String> lines = history.lines().filter(line -> line.matches("\\s*\\d+\\s+load\\s.*")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("\\s*2\\s+load\\s.*\\sSUCCEEDED\\s+1\\s.*");
+        assertThat(lines.get(1)).matches("\\s*1\\s+load\\s+\\S+ \\S+\\s+CRASHED\\s+1\\s.*");
+        assertThat(history).contains("ended without finishing (pid " + child.pid() + ")");
+    }
+
+    private static void waitForLine(Process process, Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the load ended before it could be killed:\n" + Files.readString(log));
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no '" + text + "' in the load's log:\n" + Files.readString(log));
     }
 
     /** Every monthly extract configured as never late, to see the age rule alone. */
