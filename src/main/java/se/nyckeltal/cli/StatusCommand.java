@@ -63,12 +63,13 @@ public class StatusCommand implements Callable<Integer> {
         out.println("Health: " + report.health() + " (exit " + report.health().exitCode() + ")");
         report.reasons().forEach(reason -> out.println("  " + reason));
         out.println();
-        String row = "%-11s %-8s %-8s %10s  %-8s %-10s %s%n";
-        out.printf(row, "extract", "from", "to", "rows", "due", "by", "latest file loaded");
+        // "due": the latest month the extract must have by now (due by the date beside it)
+        String row = "%-11s %-8s %-8s %10s  %-8s %-10s %-4s  %s%n";
+        out.printf(row, "extract", "from", "to", "rows", "due", "by", "late", "latest file loaded");
         for (ExtractFreshness extract : report.extracts()) {
             out.printf(row, extract.extract(), text(extract.firstMonth()), text(extract.latestMonth()), extract.rows(),
-                    extract.expectedMonth() == null ? "-" : extract.expectedMonth() + (extract.late() ? " LATE" : ""),
-                    text(extract.dueBy()), extract.latestFile() == null ? ""
+                    extract.expectedMonth() == null ? "-" : extract.expectedMonth(), text(extract.dueBy()),
+                    extract.late() ? "LATE" : "", extract.latestFile() == null ? ""
                             : extract.latestFile() + " " + HistoryCommand.text(extract.latestFileLoadedAt()));
         }
         out.println();

@@ -280,7 +280,7 @@ class MonitoringFunctionalTests {
     @Test
     void aKilledLoadIsInHistoryAsCrashedAndTheLoadThatResumesItSucceeds() throws Exception {
         Path input = dir.resolve("input");
-        new SampleGenerator().generate(new SampleSpec(input, 0.004, YearMonth.of(2016, 7), YearMonth.of(2017, 6), 7));
+        new SampleGenerator().generate(new SampleSpec(input, 0.004, YearMonth.of(2017, 1), YearMonth.of(2017, 3), 7));
         Path log = dir.resolve("load.log");
         ProcessBuilder load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "load",

@@ -35,7 +35,8 @@ class WarehouseMigrationsTests {
                             "3 003 indicator catalogue SQL V003__indicator_catalogue.sql true",
                             "4 004 comments SQL V004__comments.sql true",
                             "5 005 load run SQL V005__load_run.sql true",
-                            "6 006 staging in memory SQL V006__staging_in_memory.sql true");
+                            "6 006 staging in memory SQL V006__staging_in_memory.sql true",
+                            "7 010 run attempt SQL V010__run_attempt.sql true");
         }
     }
 
