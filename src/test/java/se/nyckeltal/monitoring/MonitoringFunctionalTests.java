@@ -256,12 +256,21 @@ class MonitoringFunctionalTests {
             InputFiles.write(input, file.getKey(), file.getValue());
         }
         assertThat(cli().run("load", "--input", input.toString(), "--warehouse", warehouse()).exitCode()).isZero();
+        // an indicators run is an attempt too (attempt 2), but the age counts from the last successful load
+        assertThat(cli().run("indicators", "--warehouse", warehouse()).exitCode()).isZero();
         String twoDaysLater = Instant.now().plus(Duration.ofHours(48)).toString();
 
         var tooOld = neverLate().with(AS_OF, twoDaysLater).run("status", "--json", "--warehouse", warehouse());
         assertThat(tooOld.exitCode()).as(tooOld.output()).isEqualTo(2);
         assertThat(strings(JSON.readTree(tooOld.output()).get("reasons")))
                 .singleElement().asString().startsWith("no load has succeeded for 4").contains("(more than 36 h)");
+
+        JsonNode status = JSON.readTree(tooOld.output());
+        assertThat(status.get("last_attempt").get("attempt_id").asLong()).isEqualTo(2);
+        assertThat(status.get("last_attempt").get("command").asString()).isEqualTo("indicators");
+        assertThat(status.get("last_attempt").get("outcome").asString()).isEqualTo("SUCCEEDED");
+        assertThat(status.get("last_success").get("attempt_id").asLong()).isEqualTo(1);
+        assertThat(status.get("last_success").get("command").asString()).isEqualTo("load");
 
         var allowed = neverLate().with(AS_OF, twoDaysLater).with("nyckeltal.monitoring.max-age", "72h")
                 .run("status", "--json", "--warehouse", warehouse());
