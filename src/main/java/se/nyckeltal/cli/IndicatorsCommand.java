@@ -35,10 +35,12 @@ public class IndicatorsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "indicators")) {
-            context.bean(IndicatorsRunner.class).run(from, to);
-            spec.commandLine().getOut().printf("Indicators recomputed%s.%n",
-                    from == null && to == null ? "" : " for " + (from == null ? "…" : from) + ".." + (to == null ? "…" : to));
-            return ExitCodes.OK;
+            return RecordedAttempt.run(context, "indicators", () -> {
+                context.bean(IndicatorsRunner.class).run(from, to);
+                spec.commandLine().getOut().printf("Indicators recomputed%s.%n", from == null && to == null ? ""
+                        : " for " + (from == null ? "…" : from) + ".." + (to == null ? "…" : to));
+                return RecordedAttempt.Result.succeeded();
+            });
         }
     }
 }

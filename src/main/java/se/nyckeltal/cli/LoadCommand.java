@@ -10,8 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.load.FileState;
 import se.nyckeltal.load.LoadRunner;
 import se.nyckeltal.load.LoadSummary;
+import se.nyckeltal.monitoring.AttemptOutcome;
 
 @Command(name = "load", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Loads every new or changed file under the input folder into the warehouse, then "
@@ -40,10 +42,15 @@ public class LoadCommand implements Callable<Integer> {
     /** One load, as the command and the scheduler run it: the exit status, the summary printed. */
     static int runOnce(WarehouseOption warehouse, Path input, PrintWriter out) throws Exception {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "load")) {
-            LoadSummary summary = context.bean(LoadRunner.class).run(input);
-            new LoadSummaryPrinter(out).print(summary);
-            out.flush();
-            return summary.anyFailed() ? ExitCodes.FAILED : ExitCodes.OK;
+            return RecordedAttempt.run(context, "load", () -> {
+                LoadSummary summary = context.bean(LoadRunner.class).run(input);
+                new LoadSummaryPrinter(out).print(summary);
+                out.flush();
+                long failed = summary.count(FileState.FAILED.name());
+                return failed == 0 ? RecordedAttempt.Result.succeeded()
+                        : new RecordedAttempt.Result(AttemptOutcome.FILES_FAILED, ExitCodes.FAILED,
+                                failed + " file(s) of run " + summary.runId() + " failed as a whole");
+            });
         }
     }
 }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.monitoring.ExtractFreshness;
+import se.nyckeltal.monitoring.FreshnessCheck;
 import se.nyckeltal.report.ReportFiles;
 import se.nyckeltal.report.ReportWriter;
 
@@ -35,7 +37,8 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "report")) {
-            ReportFiles files = new ReportWriter().write(context.bean(DSLContext.class), output, year);
+            ReportFiles files = new ReportWriter().write(context.bean(DSLContext.class), output, year,
+                    context.bean(FreshnessCheck.class).extracts().stream().filter(ExtractFreshness::late).toList());
             var out = spec.commandLine().getOut();
             out.println("Written:");
             out.println("  " + files.indicatorValuesCsv());

@@ -1,33 +1,29 @@
 package se.nyckeltal.cli;
 
-import static se.nyckeltal.warehouse.jooq.report.Tables.DATA_QUALITY;
-import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
-
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.monitoring.Attempt;
+import se.nyckeltal.monitoring.ExtractFreshness;
+import se.nyckeltal.monitoring.HealthCheck;
+import se.nyckeltal.monitoring.HealthReport;
+import se.nyckeltal.monitoring.RunAttempts;
 
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = "Prints the warehouse's state: the last run, the months each extract covers, and the latest "
-                + "data-quality checks that did not pass.",
-        footer = {"", "Example:", "  java -jar target/nyckeltal.jar status --warehouse output/warehouse.duckdb"})
+        description = {"Prints the warehouse's health: the last attempt first, the last success, how up to date each "
+                + "extract is, and the latest data-quality checks that did not pass.",
+                "An attempt whose process died (killed, out of memory) is recorded as CRASHED here."},
+        footer = {"", "Example:", "  java -jar target/nyckeltal.jar status --json --warehouse output/warehouse.duckdb",
+                "", "Exit status (for monitors): 0 healthy, 1 warning (an extract late, a data test WARN), "
+                        + "2 unhealthy (last attempt failed or crashed, no successful load within "
+                        + "nyckeltal.monitoring.max-age, a data test FAIL) or status could not read the warehouse, "
+                        + "64 usage error."})
 public class StatusCommand implements Callable<Integer> {
-
-    private static final String COVERAGE = """
-            SELECT extract, min(m) AS first_month, max(m) AS last_month, sum(n) AS rows FROM (
-                SELECT 'staffing' AS extract, month AS m, count(*) AS n FROM core.staffing GROUP BY ALL
-                UNION ALL SELECT 'invoices', date_trunc('month', registered_date), count(*) FROM core.invoices GROUP BY ALL
-                UNION ALL SELECT 'payslips', date_trunc('month', pay_date), count(*) FROM core.payslips GROUP BY ALL
-                UNION ALL SELECT 'contacts', date_trunc('month', received_at), count(*) FROM core.contacts GROUP BY ALL
-                UNION ALL SELECT 'sick_leave', date_trunc('month', date), count(*) FROM core.sick_leave GROUP BY ALL
-            ) GROUP BY extract ORDER BY extract""";
 
     @Spec
     CommandSpec spec;
@@ -35,37 +31,54 @@ public class StatusCommand implements Callable<Integer> {
     @Mixin
     WarehouseOption warehouse;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Integer call() {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "status")) {
-            DSLContext dsl = context.bean(DSLContext.class);
+            context.bean(RunAttempts.class).closeCrashed();
+            HealthReport report = context.bean(HealthCheck.class).check();
             PrintWriter out = spec.commandLine().getOut();
-            var lastRun = dsl.select(LOAD_RUNS.RUN_ID, DSL.max(LOAD_RUNS.FINISHED_AT),
-                            DSL.count().filterWhere(LOAD_RUNS.STATUS.eq("FAILED")))
-                    .from(LOAD_RUNS).groupBy(LOAD_RUNS.RUN_ID).orderBy(LOAD_RUNS.RUN_ID.desc()).limit(1).fetchOne();
-            out.println(lastRun == null ? "No load has run yet."
-                    : "Last run " + lastRun.value1() + ", finished " + HistoryCommand.text(lastRun.value2())
-                            + (lastRun.value3() > 0 ? ", " + lastRun.value3() + " file(s) FAILED" : ", no file failed"));
-            out.println();
-            out.printf("%-11s %-8s %-8s %10s%n", "extract", "from", "to", "rows");
-            for (var extract : dsl.fetch(COVERAGE)) {
-                out.printf("%-11s %-8s %-8s %10s%n", extract.get(0), month(extract.get(1)), month(extract.get(2)),
-                        extract.get(3));
+            if (json) {
+                out.println(StatusJson.of(report));
+            } else {
+                printText(report, out);
             }
-            var checks = dsl.selectFrom(DATA_QUALITY)
-                    .where(DATA_QUALITY.CHECKED_AT.eq(dsl.select(DSL.max(DATA_QUALITY.CHECKED_AT)).from(DATA_QUALITY)))
-                    .and(DATA_QUALITY.STATUS.ne("PASS"))
-                    .orderBy(DATA_QUALITY.CHECK_NAME)
-                    .fetch();
-            out.println();
-            out.println(checks.isEmpty() ? "Data quality: every check passed." : "Data quality:");
-            checks.forEach(check -> out.printf("  %-5s %-32s %8d  %s%n", check.getStatus(), check.getCheckName(),
-                    check.getFailingCount(), check.getDescription()));
-            return ExitCodes.OK;
+            out.flush();
+            return report.health().exitCode();
         }
     }
 
-    private static String month(Object value) {
-        return value == null ? "" : value.toString().substring(0, 7);
+    private static void printText(HealthReport report, PrintWriter out) {
+        Attempt last = report.lastAttempt();
+        out.println(last == null ? "No load has run yet." : "Last attempt " + last.attemptId() + " (" + last.command()
+                + ", started " + HistoryCommand.text(last.startedAt())
+                + (last.finishedAt() == null ? "" : ", finished " + HistoryCommand.text(last.finishedAt())) + "): "
+                + last.outcome() + (last.message() == null ? "" : " — " + last.message()));
+        Attempt success = report.lastSuccess();
+        out.println(success == null ? "No load has succeeded yet." : "Last success: attempt " + success.attemptId()
+                + (success.runId() == null ? "" : " (run " + success.runId() + ")") + ", finished "
+                + HistoryCommand.text(success.endedAt()));
+        out.println("Health: " + report.health() + " (exit " + report.health().exitCode() + ")");
+        report.reasons().forEach(reason -> out.println("  " + reason));
+        out.println();
+        // "due": the latest month the extract must have by now (due by the date beside it)
+        String row = "%-11s %-8s %-8s %10s  %-8s %-10s %-4s  %s%n";
+        out.printf(row, "extract", "from", "to", "rows", "due", "by", "late", "latest file loaded");
+        for (ExtractFreshness extract : report.extracts()) {
+            out.printf(row, extract.extract(), text(extract.firstMonth()), text(extract.latestMonth()), extract.rows(),
+                    extract.expectedMonth() == null ? "-" : extract.expectedMonth(), text(extract.dueBy()),
+                    extract.late() ? "LATE" : "", extract.latestFile() == null ? ""
+                            : extract.latestFile() + " " + HistoryCommand.text(extract.latestFileLoadedAt()));
+        }
+        out.println();
+        out.println(report.dataQuality().isEmpty() ? "Data quality: every check passed." : "Data quality:");
+        report.dataQuality().forEach(check -> out.printf("  %-5s %-32s %8d  %s%n", check.status(), check.checkName(),
+                check.failingCount(), check.description()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

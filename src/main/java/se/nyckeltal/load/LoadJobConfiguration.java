@@ -23,6 +23,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.nyckeltal.indicators.IndicatorRecomputation;
+import se.nyckeltal.monitoring.AttemptJobListener;
 import se.nyckeltal.warehouse.Pseudonymizer;
 import se.nyckeltal.warehouse.StagingDatabase;
 
@@ -42,8 +43,9 @@ public class LoadJobConfiguration {
 
     @Bean
     public Job loadJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step mergeStep,
-            Step recomputeTouchedPeriodsStep) {
+            Step recomputeTouchedPeriodsStep, AttemptJobListener attemptJobListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(attemptJobListener)
                 .start(discoverStep)
                 .next(ingestStep)
                 .next(mergeStep)

@@ -2,6 +2,7 @@ package se.nyckeltal.report;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import org.thymeleaf.TemplateEngine;
@@ -28,9 +29,10 @@ final class AnnualReportPage {
     }
 
     /** Thymeleaf escapes every {@code th:text} value, so names and codes from the warehouse cannot inject markup. */
-    void render(AnnualReport report, Writer out) {
+    void render(AnnualReport report, List<String> lateNotes, Writer out) {
         Context context = new Context(SWEDISH);
         context.setVariable("report", report);
+        context.setVariable("lateNotes", lateNotes);
         engine.process("annual-report", context, out);
     }
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jooq.DSLContext;
+
+import se.nyckeltal.monitoring.ExtractFreshness;
 
 /**
  * The {@code report} command's files (docs/warehouse.md, "Report files"): {@code indicator_values.csv} and
@@ -25,16 +28,33 @@ public final class ReportWriter {
      * Without any data, both CSVs have their header only and the HTML says that there is no data.
      */
     public ReportFiles write(DSLContext dsl, Path outputDir, Integer year) throws IOException {
+        return write(dsl, outputDir, year, List.of());
+    }
+
+    /**
+     * As {@link #write(DSLContext, Path, Integer)}, the readable report also saying which extracts are
+     * late (their latest figures may be incomplete or missing).
+     */
+    public ReportFiles write(DSLContext dsl, Path outputDir, Integer year, List<ExtractFreshness> lateExtracts)
+            throws IOException {
         Files.createDirectories(outputDir);
+        List<String> lateNotes = lateExtracts.stream().map(ReportWriter::lateNote).toList();
         try {
             // One read transaction: the three files show the same state of the warehouse.
-            return dsl.transactionResult(tx -> writeAll(tx.dsl(), outputDir, year));
+            return dsl.transactionResult(tx -> writeAll(tx.dsl(), outputDir, year, lateNotes));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private ReportFiles writeAll(DSLContext dsl, Path outputDir, Integer year) {
+    /** e.g. "Sen leverans: contacts har uppgifter till och med 2017-01; 2017-02 skulle ha kommit senast 2017-03-10." */
+    static String lateNote(ExtractFreshness extract) {
+        return "Sen leverans: " + extract.extract() + (extract.latestMonth() == null ? " saknar uppgifter"
+                : " har uppgifter till och med " + extract.latestMonth()) + "; " + extract.expectedMonth()
+                + " skulle ha kommit senast " + extract.dueBy() + ".";
+    }
+
+    private ReportFiles writeAll(DSLContext dsl, Path outputDir, Integer year, List<String> lateNotes) {
         try {
             Path values = OutputFile.write(outputDir.resolve(INDICATOR_VALUES_CSV),
                     out -> IndicatorCsvExport.writeIndicatorValues(dsl, out));
@@ -42,7 +62,7 @@ public final class ReportWriter {
                     out -> IndicatorCsvExport.writeIndicatorTable(dsl, out));
             AnnualReport report = AnnualReportQuery.load(dsl, year);
             Path html = OutputFile.write(outputDir.resolve(AnnualReportPage.fileName(report.year())),
-                    out -> page.render(report, out));
+                    out -> page.render(report, lateNotes, out));
             return new ReportFiles(values, table, html, report.year(), report.hasData());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
