@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +281,18 @@ class PublishedCopyTests {
         assertThat(err.toString().strip()).contains("is a symbolic link").doesNotContain("\tat ");
         assertThat(Files.readString(victim)).isEqualTo("not yours");
         assertThat(mode(victim)).isEqualTo(victimMode);
+    }
+
+    /** A lock file an older version created with the umask's mode is made owner-only when taken. */
+    @Test
+    void aWiderLockFileBecomesOwnerOnly(@TempDir Path dir) throws IOException {
+        Path warehouse = dir.resolve("warehouse.duckdb");
+        Path lock = Files.createFile(WarehouseLock.lockFileOf(warehouse));
+        Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (WarehouseLock held = WarehouseLock.acquire(warehouse, "test", Duration.ZERO)) {
+            assertThat(mode(lock)).isEqualTo("rw-------");
+        }
     }
 
     // ------------------------------------------------------------------ helpers
