@@ -83,8 +83,8 @@ final class ErrorMessages {
     private static String environmentMessage(String message, String line) {
         if (containsAny(message, DAMAGED)) {
             return "The warehouse file is damaged, or is no database of this DuckDB version: " + line
-                    + ". Restore it from a backup (the read-only copy published for analysts beside it holds"
-                    + " the last successful run), or give another --warehouse.";
+                    + ". Restore it from a backup (the analysts' copy beside it is none: it lacks the HR facts and"
+                    + " the load's bookkeeping), or delete it and load the input folder again, or give another --warehouse.";
         }
         if (containsAny(message, DISK_FULL)) {
             return "Could not write the warehouse: the disk is full or a file-size limit was reached (" + line

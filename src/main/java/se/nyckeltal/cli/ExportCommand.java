@@ -17,7 +17,8 @@ import se.nyckeltal.export.ExportedTable;
 import se.nyckeltal.export.Exporter;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = {"Writes the public report tables and the core facts as Hive-partitioned Parquet, one folder "
+        description = {"Writes the public report tables and the core facts that are about no employee (invoices, "
+                + "payslips, contacts, units, targets; never staffing or sick leave) as Hive-partitioned Parquet, one folder "
                 + "per table (facts by year and month, indicator values by period type), readable unchanged by "
                 + "DuckDB, Spark and Trino. Replaces the folders of an earlier export."},
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar export --format parquet --output output/parquet"})

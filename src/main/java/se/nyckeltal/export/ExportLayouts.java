@@ -1,7 +1,6 @@
 package se.nyckeltal.export;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +17,6 @@ final class ExportLayouts {
         LAYOUTS.put("core.invoices", TableLayout.byYearAndMonthOf("registered_date"));
         LAYOUTS.put("core.payslips", TableLayout.byYearAndMonthOf("pay_date"));
         LAYOUTS.put("core.contacts", TableLayout.byYearAndMonthOf("received_at"));
-        LAYOUTS.put("core.sick_leave", TableLayout.byYearAndMonthOf("date"));
-        // staffing already has a month column (the month's first day, a DATE): it becomes the
-        // inner partition key as it is, so that the rows read back unchanged (month=2017-03-01/).
-        LAYOUTS.put("core.staffing", new TableLayout(Map.of("year", "year(month)"), List.of("year", "month")));
         LAYOUTS.put("report.indicator_values", TableLayout.byOwnColumns("period_type"));
     }
 

@@ -3,6 +3,7 @@ package se.nyckeltal.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -14,9 +15,12 @@ import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 
+import se.nyckeltal.warehouse.AnalystTables;
+import se.nyckeltal.warehouse.AnalystTables.AnalystTable;
+
 /**
- * Writes the analyst-facing tables (every base table of {@code report} and {@code core}) as
- * Hive-partitioned Parquet with DuckDB's own {@code COPY … TO … (FORMAT parquet, PARTITION_BY …)},
+ * Writes the analysts' tables ({@link AnalystTables}: the {@code report} tables and the facts that
+ * are about no employee; never staffing, sick leave or anything per employee) as Hive-partitioned Parquet with DuckDB's own {@code COPY … TO … (FORMAT parquet, PARTITION_BY …)},
  * one folder per table: {@code DIR/<schema>/<table>/}. Layouts are in {@link ExportLayouts}.
  *
  * <p>All tables are read in one transaction, so the export is one consistent snapshot even if
@@ -25,9 +29,6 @@ import org.jooq.DSLContext;
  * empty file, so that readers find its columns instead of "no files found".
  */
 public final class Exporter {
-
-    /** The schemas exported, in this order; staging, meta and the batch tables are internal. */
-    static final List<String> SCHEMAS = List.of("report", "core");
 
     private static final String SINGLE_FILE = "data_0.parquet";
 
@@ -59,7 +60,7 @@ public final class Exporter {
         String select = "SELECT *" + layout.addedColumns().entrySet().stream()
                 .map(added -> ", " + added.getValue() + " AS " + identifier(added.getKey()))
                 .collect(Collectors.joining())
-                + " FROM " + table.sqlName();
+                + " FROM (" + table.select() + ") AS " + identifier(table.name());
         long rows = count(tx, table);
         if (layout.partitioned() && rows > 0) {
             execute(tx, "COPY (" + select + ") TO " + literal(folder) + " (FORMAT parquet, PARTITION_BY ("
@@ -73,17 +74,15 @@ public final class Exporter {
 
     private static List<SourceTable> tables(DSLContext tx) {
         List<SourceTable> tables = new ArrayList<>();
-        for (String schema : SCHEMAS) {
-            for (String name : tx.fetchValues("""
-                    SELECT table_name FROM duckdb_tables()
-                    WHERE database_name = current_database() AND schema_name = ?
-                    ORDER BY table_oid""", schema).stream().map(String::valueOf).toList()) {
-                List<String> columns = tx.fetchValues("""
-                        SELECT column_name FROM duckdb_columns()
-                        WHERE database_name = current_database() AND schema_name = ? AND table_name = ?
-                        ORDER BY column_index""", schema, name).stream().map(String::valueOf).toList();
-                tables.add(new SourceTable(schema, name, columns));
+        for (AnalystTable table : AnalystTables.ALL) {
+            List<String> columns = tx.fetchValues("""
+                    SELECT column_name FROM duckdb_columns()
+                    WHERE database_name = current_database() AND schema_name = ? AND table_name = ?
+                    ORDER BY column_index""", table.schema(), table.name()).stream().map(String::valueOf).toList();
+            if (columns.isEmpty()) {
+                throw new IllegalStateException("The warehouse has no table " + table.qualifiedName() + " to export");
             }
+            tables.add(new SourceTable(table.schema(), table.name(), table.select(), columns));
         }
         return tables;
     }
@@ -91,12 +90,12 @@ public final class Exporter {
     private static void refusePersonalColumns(List<SourceTable> tables) {
         List<String> personal = new ArrayList<>();
         for (SourceTable table : tables) {
-            table.columns().stream().filter(PersonalColumns::isPersonal)
+            table.columns().stream().filter(AnalystTables::isPersonalColumn)
                     .forEach(column -> personal.add(table.schema() + "." + table.name() + "." + column));
         }
         if (!personal.isEmpty()) {
-            throw new IllegalStateException("Refusing to export: the warehouse has columns that look like personal "
-                    + "references (" + String.join(", ", personal) + "). Exports carry pseudonyms only.");
+            throw new IllegalStateException("Refusing to export: the warehouse has columns that look like they are "
+                    + "about one person (" + String.join(", ", personal) + "). Exports hold nothing per employee.");
         }
     }
 
@@ -119,10 +118,18 @@ public final class Exporter {
         });
     }
 
-    /** A table's folder holds only this export's files: stale partitions of an earlier one go. */
+    /**
+     * A table's folder holds only this export's files: stale partitions of an earlier one go. A
+     * symbolic link where the schema's or the table's folder belongs is removed, never followed
+     * (Files.walk does not follow links), so an export never writes or deletes where it points.
+     */
     private static void replaceFolder(Path folder) {
         try {
-            if (Files.exists(folder)) {
+            Path schemaFolder = folder.getParent();
+            if (Files.isSymbolicLink(schemaFolder)) {
+                Files.delete(schemaFolder);
+            }
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 try (Stream<Path> paths = Files.walk(folder)) {
                     for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(path);
@@ -143,7 +150,7 @@ public final class Exporter {
         return "'" + path.toString().replace("'", "''") + "'";
     }
 
-    private record SourceTable(String schema, String name, List<String> columns) {
+    private record SourceTable(String schema, String name, String select, List<String> columns) {
 
         String sqlName() {
             return identifier(schema) + "." + identifier(name);

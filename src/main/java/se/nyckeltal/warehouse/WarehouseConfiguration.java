@@ -42,7 +42,10 @@ public class WarehouseConfiguration {
             config.addDataSourceProperty("threads", String.valueOf(properties.threads()));
         }
         HikariDataSource dataSource = new HikariDataSource(config);
+        // The pool opened (and so created) the file: the loader's tier is its owner's only.
+        FileModes.ownerOnlyWarehouse(file);
         WarehouseMigrations.migrate(dataSource);
+        FileModes.ownerOnlyWarehouse(file);
         return dataSource;
     }
 
@@ -63,8 +66,8 @@ public class WarehouseConfiguration {
     }
 
     @Bean
-    public JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new WarehouseTransactionManager(dataSource);
+    public JdbcTransactionManager transactionManager(DataSource dataSource, WarehouseProperties properties) {
+        return new WarehouseTransactionManager(dataSource, properties.file().toAbsolutePath());
     }
 
     private static void createParent(Path file) {

@@ -7,13 +7,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import se.nyckeltal.cli.UserError;
 
@@ -21,8 +25,13 @@ import se.nyckeltal.cli.UserError;
  * One writer at a time: an operating-system lock on {@code <warehouse>.lock}, which also names
  * its holder (pid, start time, command) for whoever finds it taken. The operating system
  * releases the lock when its process dies, so a lock left by a killed run is simply taken over.
+ * The lock file is its owner's only (it names a command line) and is never opened through a
+ * symbolic link: a link planted there would make the loader write wherever it points.
  */
 public final class WarehouseLock implements AutoCloseable {
+
+    private static final Set<OpenOption> OPEN = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -47,8 +56,10 @@ public final class WarehouseLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             while (true) {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                FileChannel channel = FileChannel.open(file, OPEN,
+                        PosixFilePermissions.asFileAttribute(FileModes.OWNER_ONLY));
+                // created with the umask applied, or left by an older version: owner-only either way
+                FileModes.set(file, FileModes.OWNER_ONLY);
                 FileLock lock = channel.tryLock();
                 if (lock != null) {
                     describeHolder(channel, command);
@@ -63,6 +74,10 @@ public final class WarehouseLock implements AutoCloseable {
                 Thread.sleep(Math.min(500, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
             }
         } catch (IOException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new UserError("The lock file " + file + " is a symbolic link, which nyckeltal does not follow: "
+                        + "remove the link (nyckeltal creates the file itself).");
+            }
             throw new UserError("Cannot create the lock file " + file + ": " + reason(e)
                     + ". Is the output folder writable?");
         } catch (InterruptedException e) {

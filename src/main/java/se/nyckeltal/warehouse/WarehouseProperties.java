@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *
  * @param file          the DuckDB file the loader writes (its own; analysts open the published copy)
  * @param publishedFile the read-only copy for analysts, replaced after every successful run
- *                      (default: {@code nyckeltal.duckdb} beside {@code file})
+ *                      (default: beside {@code file}, named after it; see {@link #publishedFileOrDefault()})
+ * @param publishedMode the POSIX permissions the published copy gets, in octal (default {@code 0640}:
+ *                      the owner and the analysts' group read it, nobody else). Set explicitly, not left
+ *                      to the umask, so that a permissive umask cannot open it to every local user
  * @param memoryLimit   DuckDB's {@code memory_limit}; default 128 MB per DuckDB thread, at least
  *                      {@code 256MB}: beyond it DuckDB spills to disk, so its buffers do not grow
  *                      with the input. Measured on two threads at 4 and 16 million rows: a higher
@@ -28,9 +31,14 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  */
 @ConfigurationProperties("nyckeltal.warehouse")
 public record WarehouseProperties(Path file, Path publishedFile, String memoryLimit, int threads,
-        String checkpointThreshold) {
+        String checkpointThreshold, String publishedMode) {
 
     static final String DEFAULT_CHECKPOINT_THRESHOLD = "1GB";
+    static final String DEFAULT_PUBLISHED_MODE = "0640";
+    /** The default warehouse's copy keeps the name analysts and the documentation know. */
+    private static final String DEFAULT_WAREHOUSE_NAME = "warehouse.duckdb";
+    private static final String DEFAULT_PUBLISHED_NAME = "nyckeltal.duckdb";
+    private static final String DUCKDB_SUFFIX = ".duckdb";
 
     @ConstructorBinding
     public WarehouseProperties {
@@ -43,6 +51,10 @@ public record WarehouseProperties(Path file, Path publishedFile, String memoryLi
         if (checkpointThreshold == null || checkpointThreshold.isBlank()) {
             checkpointThreshold = DEFAULT_CHECKPOINT_THRESHOLD;
         }
+        if (publishedMode == null || publishedMode.isBlank()) {
+            publishedMode = DEFAULT_PUBLISHED_MODE;
+        }
+        FileModes.parseOctal("nyckeltal.warehouse.published-mode", publishedMode);
     }
 
     static String defaultMemoryLimit(int threads) {
@@ -51,15 +63,34 @@ public record WarehouseProperties(Path file, Path publishedFile, String memoryLi
     }
 
     public WarehouseProperties(Path file, String memoryLimit, int threads) {
-        this(file, null, memoryLimit, threads, null);
+        this(file, null, memoryLimit, threads, null, null);
     }
 
+    /**
+     * The configured copy, else one beside the warehouse named after it, so that two warehouses in
+     * one folder never replace each other's copy: {@code warehouse.duckdb} → {@code nyckeltal.duckdb}
+     * (the name the README gives analysts), {@code X.duckdb} → {@code X.published.duckdb}, any other
+     * name {@code X} → {@code X-published.duckdb}. The three kinds of names cannot meet: only the
+     * first is {@code nyckeltal.duckdb}, only the second ends in {@code .published.duckdb}.
+     */
     public Path publishedFileOrDefault() {
         if (publishedFile != null) {
             return publishedFile;
         }
         Path absolute = file.toAbsolutePath();
-        Path sibling = absolute.resolveSibling("nyckeltal.duckdb");
-        return sibling.equals(absolute) ? absolute.resolveSibling("nyckeltal-published.duckdb") : sibling;
+        String name = absolute.getFileName().toString();
+        if (name.equals(DEFAULT_WAREHOUSE_NAME)) {
+            return absolute.resolveSibling(DEFAULT_PUBLISHED_NAME);
+        }
+        if (name.endsWith(DUCKDB_SUFFIX) && name.length() > DUCKDB_SUFFIX.length()) {
+            return absolute.resolveSibling(name.substring(0, name.length() - DUCKDB_SUFFIX.length())
+                    + ".published" + DUCKDB_SUFFIX);
+        }
+        return absolute.resolveSibling(name + "-published" + DUCKDB_SUFFIX);
+    }
+
+    /** {@link #publishedMode} as permissions. */
+    public java.util.Set<java.nio.file.attribute.PosixFilePermission> publishedPermissions() {
+        return FileModes.parseOctal("nyckeltal.warehouse.published-mode", publishedMode);
     }
 }

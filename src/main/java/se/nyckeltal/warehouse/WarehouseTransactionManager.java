@@ -1,5 +1,6 @@
 package se.nyckeltal.warehouse;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 
 import javax.sql.DataSource;
@@ -17,17 +18,24 @@ import com.zaxxer.hikari.HikariDataSource;
  * still has auto-commit off; every later transaction on that connection then failed with "cannot
  * commit - no transaction is active", Spring Batch among them when it recorded the failure, so the
  * operator saw that instead of the full disk. A fresh connection works.
+ *
+ * <p>After a commit, the write-ahead log (which DuckDB creates at a commit, with the umask's mode)
+ * is made owner-only like the warehouse file: it holds the same person-level facts.
  */
 public class WarehouseTransactionManager extends JdbcTransactionManager {
 
-    public WarehouseTransactionManager(DataSource dataSource) {
+    private final Path warehouse;
+
+    public WarehouseTransactionManager(DataSource dataSource, Path warehouse) {
         super(dataSource);
+        this.warehouse = warehouse;
     }
 
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
         try {
             super.doCommit(status);
+            FileModes.ownerOnlyWarehouse(warehouse);
         } catch (TransactionException e) {
             Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder()
                     .getConnection();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
+import se.nyckeltal.support.ReadOnlyCopy;
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -110,7 +111,7 @@ class LoadJobFunctionalTests {
         }
 
         // analysts get a read-only copy of the same state
-        try (TestWarehouse published = TestWarehouse.open(dir.resolve("nyckeltal.duckdb"))) {
+        try (ReadOnlyCopy published = ReadOnlyCopy.open(dir.resolve("nyckeltal.duckdb"))) {
             assertThat(strings(published.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("20");
         }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
-import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.support.ReadOnlyCopy;
 
 /**
  * Readers are never locked out: an analyst's process reading the published copy in a loop
@@ -91,7 +91,7 @@ class PublishedCopyReaderTests {
 
     /** The state line the reader would print, read here the same way. */
     private static String state(Path published) {
-        try (TestWarehouse warehouse = TestWarehouse.open(published)) {
+        try (ReadOnlyCopy warehouse = ReadOnlyCopy.open(published)) {
             var row = warehouse.dsl().fetchOne("SELECT (SELECT count(*) FROM core.invoices), "
                     + "(SELECT count(*) FROM report.load_runs), (SELECT count(*) FROM report.indicator_values)");
             return "state " + row.get(0) + " " + row.get(1) + " " + row.get(2);

@@ -34,7 +34,7 @@ class WarehousePropertiesTests {
         // DuckDB's GB is 10^9 bytes and it shows MiB cut to one decimal: 10^9 B = 953.67 MiB
         assertThat(settingsOf(new WarehouseProperties(dir.resolve("default.duckdb"), "512MB", 1)))
                 .isEqualTo("953.6 MiB 488.2 MiB");
-        assertThat(settingsOf(new WarehouseProperties(dir.resolve("set.duckdb"), null, "300MB", 1, "2GB")))
+        assertThat(settingsOf(new WarehouseProperties(dir.resolve("set.duckdb"), null, "300MB", 1, "2GB", null)))
                 .isEqualTo("1.8 GiB 286.1 MiB"); // 2·10^9 B = 1.86 GiB
     }
 
