@@ -43,7 +43,7 @@ class FailedContentFunctionalTests {
 
     @BeforeAll
     static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", "failed-content-test-key");
+        previousKey = System.setProperty("nyckeltal.pseudonym.key", "failed-content-test-key-0123456789abcdef");
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ import se.nyckeltal.support.TestWarehouse;
  */
 class PoisonFileTests {
 
-    private static final String KEY = "poison-test-key";
+    private static final String KEY = "poison-test-key-0123456789abcdef-0123";
     /** The child's heap: -Xmx96m. The key table may take an eighth: 12 MiB, so 2^19 slots of 16 bytes. */
     private static final String HEAP = "-Xmx96m";
     /** Three quarters of 2^19 slots. */
