@@ -1,7 +1,7 @@
 -- Rewrites the HR rows of report.indicator_values, every period, from
--- core.hr_indicator_value with the disclosure pattern that DisclosureControl pinned in the
--- temporary table disclosure_pattern (one row per withheld cell: period, org, population
--- group, suppression PRIMARY or COMPLEMENTARY). A cell's row takes the pattern of its
+-- core.hr_indicator_value with the disclosure pattern that DisclosureControl wrote to the
+-- temporary table disclosure_pattern (one row per withheld cell of disclosure_node_pinned:
+-- its cell_index and suppression, PRIMARY or COMPLEMENTARY). A cell's row takes the pattern of its
 -- population group: its gender, or the age group of an age indicator. HR_FTE is not health
 -- data and keeps primary suppression only. A row whose cell has no employee at all (an ALL
 -- row of a gender without employees) covers fewer than the limit: PRIMARY.
@@ -26,9 +26,7 @@ hr_value_with_suppression AS (
     LEFT JOIN disclosure_node_pinned AS n
       ON n.period_type = h.period_type AND n.period = h.period AND n.org_level = h.org_level
      AND n.org_code = h.org_code AND n.population_group = h.population_group
-    LEFT JOIN disclosure_pattern AS p
-      ON p.period_type = h.period_type AND p.period = h.period AND p.org_level = h.org_level
-     AND p.org_code = h.org_code AND p.population_group = h.population_group
+    LEFT JOIN disclosure_pattern AS p ON p.cell_index = n.cell_index
 )
 SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
        CASE WHEN suppression IS NULL THEN value END,

@@ -34,7 +34,6 @@ final class DisclosureControl {
 
     static final String PIN_NODES = "report/pin_disclosure_nodes.sql";
     static final String WRITE_HR_INDICATOR_VALUES = "report/write_hr_indicator_values.sql";
-    private static final int PATTERN_ROWS_PER_INSERT = 500;
 
     private final ComplementarySuppression suppression;
 
@@ -52,18 +51,18 @@ final class DisclosureControl {
         session.run(SqlScript.load(PIN_NODES));
         try {
             long pinned = System.nanoTime();
-            List<CellRow> rows = readCells(session);
-            DisclosureProblem problem = problemOf(session, rows);
+            DisclosureProblem problem = readCells(session);
+            readRelations(session, problem);
             long read = System.nanoTime();
             ComplementarySuppression.Result result = suppression.suppress(problem);
             long decided = System.nanoTime();
-            writePattern(session, rows, result.pattern());
+            writePattern(session, result.pattern());
             session.run(SqlScript.load(WRITE_HR_INDICATOR_VALUES));
             LOG.debug("Disclosure control: cells pinned in {} ms, cells and relations read in {} ms, pattern "
                     + "decided in {} ms, rows written in {} ms", (pinned - started) / 1_000_000,
                     (read - pinned) / 1_000_000, (decided - read) / 1_000_000,
                     (System.nanoTime() - decided) / 1_000_000);
-            Summary summary = new Summary(rows.size(), result.count(Suppression.PRIMARY),
+            Summary summary = new Summary(problem.cellCount(), result.count(Suppression.PRIMARY),
                     result.count(Suppression.COMPLEMENTARY), result.unresolved());
             if (summary.unresolved() > 0) {
                 LOG.warn("Disclosure control could not settle {} breach(es) without withholding the "
@@ -80,33 +79,23 @@ final class DisclosureControl {
         }
     }
 
-    /** One row of the pinned nodes, with its key columns for writing the pattern back. */
-    private record CellRow(String periodType, String period, String orgLevel, String orgCode, String group, Cell cell) {
-    }
-
-    private static List<CellRow> readCells(DuckDbSession session) {
+    /** The pinned cells, in the order of their cell_index (the problem's indexes). */
+    private static DisclosureProblem readCells(DuckDbSession session) {
         String sql = "SELECT period_type, period, org_level, org_code, population_group, population, employees, "
-                + "publishable FROM disclosure_node_pinned "
-                + "ORDER BY period_type, period, org_level, org_code, population_group";
+                + "publishable FROM disclosure_node_pinned ORDER BY cell_index";
         Map<String, Integer> employeeIds = new HashMap<>();
-        List<CellRow> rows = new ArrayList<>();
+        DisclosureProblem problem = new DisclosureProblem();
         try (Statement statement = session.connection().createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                String periodType = result.getString(1);
-                String period = result.getString(2);
-                String orgLevel = result.getString(3);
-                String orgCode = result.getString(4);
-                String group = result.getString(5);
                 int[] employees = employeeIds(result.getArray(7), employeeIds);
-                Cell cell = Cell.of(periodType, period, orgLevel, orgCode, group, result.getInt(6), employees,
-                        result.getBoolean(8));
-                rows.add(new CellRow(periodType, period, orgLevel, orgCode, group, cell));
+                problem.add(Cell.of(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
+                        result.getString(5), result.getInt(6), employees, result.getBoolean(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disclosure cells: " + e.getMessage(), e);
         }
-        return rows;
+        return problem;
     }
 
     private static int[] employeeIds(Array employees, Map<String, Integer> ids) throws SQLException {
@@ -121,72 +110,55 @@ final class DisclosureControl {
         return result;
     }
 
-    private static DisclosureProblem problemOf(DuckDbSession session, List<CellRow> rows) {
-        DisclosureProblem problem = new DisclosureProblem();
-        rows.forEach(row -> problem.add(row.cell()));
-        String sql = "SELECT relation_key, concat_ws('|', period_type, period, org_level, org_code, population_group), "
-                + "is_total FROM report.disclosure_relation_of('disclosure_node_pinned') "
-                + "ORDER BY relation_key, is_total DESC, period_type, period, org_level, org_code, population_group";
+    /** The relations between the pinned cells, by cell_index, each with its total first. */
+    private static void readRelations(DuckDbSession session, DisclosureProblem problem) {
+        String sql = "SELECT dense_rank() OVER (ORDER BY r.relation_key) AS relation, n.cell_index, r.is_total "
+                + "FROM report.disclosure_relation_of('disclosure_node_pinned') AS r "
+                + "JOIN disclosure_node_pinned AS n "
+                + "USING (period_type, period, org_level, org_code, population_group) "
+                + "ORDER BY relation, r.is_total DESC, n.cell_index";
         try (Statement statement = session.connection().createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
-            String relation = null;
+            long relation = -1;
             int total = -1;
             List<Integer> members = new ArrayList<>();
             while (result.next()) {
-                String key = result.getString(1);
-                int cell = problem.indexOf(result.getString(2));
-                if (cell < 0) {
-                    throw new IllegalStateException("relation " + key + " names a cell that is not pinned: "
-                            + result.getString(2));
-                }
-                if (!key.equals(relation)) {
-                    if (relation != null) {
-                        problem.relate(relation, total, members);
+                long next = result.getLong(1);
+                int cell = result.getInt(2);
+                if (next != relation) {
+                    if (relation >= 0) {
+                        problem.relate(String.valueOf(relation), total, members);
                     }
-                    relation = key;
+                    if (!result.getBoolean(3)) {
+                        throw new IllegalStateException("a disclosure relation without a total: " + next);
+                    }
+                    relation = next;
                     total = cell;
                     members = new ArrayList<>();
-                    if (!result.getBoolean(3)) {
-                        throw new IllegalStateException("relation " + key + " has no total");
-                    }
                 } else {
                     members.add(cell);
                 }
             }
-            if (relation != null) {
-                problem.relate(relation, total, members);
+            if (relation >= 0) {
+                problem.relate(String.valueOf(relation), total, members);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disclosure relations: " + e.getMessage(), e);
         }
-        return problem;
     }
 
-    private static void writePattern(DuckDbSession session, List<CellRow> rows, Suppression[] pattern) {
-        session.execute("CREATE OR REPLACE TEMPORARY TABLE disclosure_pattern (period_type VARCHAR, period VARCHAR, "
-                + "org_level VARCHAR, org_code VARCHAR, population_group VARCHAR, suppression VARCHAR)");
-        StringJoiner values = null;
-        int inBatch = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            if (pattern[i] == null) {
-                continue;
-            }
-            CellRow row = rows.get(i);
-            if (values == null) {
-                values = new StringJoiner(", ", "INSERT INTO disclosure_pattern VALUES ", "");
-            }
-            values.add("(" + String.join(", ", DuckDbSession.literal(row.periodType()),
-                    DuckDbSession.literal(row.period()), DuckDbSession.literal(row.orgLevel()),
-                    DuckDbSession.literal(row.orgCode()), DuckDbSession.literal(row.group()),
-                    DuckDbSession.literal(pattern[i].name())) + ")");
-            if (++inBatch == PATTERN_ROWS_PER_INSERT) {
-                session.execute(values.toString());
-                values = null;
-                inBatch = 0;
+    /** The withheld cells as (cell_index, suppression), in one statement of two lists. */
+    private static void writePattern(DuckDbSession session, Suppression[] pattern) {
+        StringJoiner cells = new StringJoiner(", ", "[", "]");
+        StringJoiner suppressions = new StringJoiner(", ", "[", "]");
+        for (int i = 0; i < pattern.length; i++) {
+            if (pattern[i] != null) {
+                cells.add(String.valueOf(i));
+                suppressions.add(DuckDbSession.literal(pattern[i].name()));
             }
         }
-        if (values != null) {
-            session.execute(values.toString());
-        }
+        session.execute("CREATE OR REPLACE TEMPORARY TABLE disclosure_pattern AS "
+                + "SELECT CAST(unnest(" + cells + ") AS BIGINT) AS cell_index, "
+                + "CAST(unnest(" + suppressions + ") AS VARCHAR) AS suppression");
     }
 }
