@@ -7,15 +7,15 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.support.PseudonymKeyProperty;
 
 /**
  * Loaded before means loaded: a copy of content that loaded is skipped, a copy of content that
@@ -39,21 +39,9 @@ class FailedContentFunctionalTests {
             P-3;2017-02-24;LON-1;KS;MANUAL
             """;
 
-    private static String previousKey;
-
-    @BeforeAll
-    static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", "failed-content-test-key-0123456789abcdef");
-    }
-
-    @AfterAll
-    static void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty("nyckeltal.pseudonym.key");
-        } else {
-            System.setProperty("nyckeltal.pseudonym.key", previousKey);
-        }
-    }
+    @RegisterExtension
+    static final PseudonymKeyProperty PSEUDONYM_KEY =
+            new PseudonymKeyProperty("failed-content-test-key-0123456789abcdef");
 
     @TempDir
     Path dir;

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
@@ -20,6 +19,7 @@ import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.ReadOnlyCopy;
 import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.support.PseudonymKeyProperty;
 
 /**
  * The whole {@code load} command — picocli, Spring Boot, the Spring Batch job, a real DuckDB
@@ -61,21 +61,9 @@ class LoadJobFunctionalTests {
         return rows.toString();
     }
 
-    static String previousKey;
-
-    @BeforeAll
-    static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", "functional-test-key-of-at-least-32-bytes-length");
-    }
-
-    @AfterAll
-    static void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty("nyckeltal.pseudonym.key");
-        } else {
-            System.setProperty("nyckeltal.pseudonym.key", previousKey);
-        }
-    }
+    @RegisterExtension
+    static final PseudonymKeyProperty PSEUDONYM_KEY =
+            new PseudonymKeyProperty("functional-test-key-of-at-least-32-bytes-length");
 
     @TempDir
     Path dir;

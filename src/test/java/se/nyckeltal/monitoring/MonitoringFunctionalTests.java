@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.nyckeltal.sample.SampleGenerator;
@@ -26,6 +25,7 @@ import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import se.nyckeltal.support.PseudonymKeyProperty;
 
 /**
  * What a monitor sees: every attempt of the real {@code load} (picocli, Spring Boot, the Spring
@@ -80,22 +80,9 @@ class MonitoringFunctionalTests {
     static final String AS_OF = "nyckeltal.monitoring.as-of";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static final String KEY = "monitoring-test-key-0123456789abcdef";
-    static String previousKey;
-
-    @BeforeAll
-    static void pseudonymKey() {
-        previousKey = System.setProperty("nyckeltal.pseudonym.key", KEY);
-    }
-
-    @AfterAll
-    static void restoreKey() {
-        if (previousKey == null) {
-            System.clearProperty("nyckeltal.pseudonym.key");
-        } else {
-            System.setProperty("nyckeltal.pseudonym.key", previousKey);
-        }
-    }
+    @RegisterExtension
+    static final PseudonymKeyProperty PSEUDONYM_KEY =
+            new PseudonymKeyProperty("monitoring-test-key-0123456789abcdef");
 
     @TempDir
     Path dir;
@@ -295,7 +282,7 @@ class MonitoringFunctionalTests {
                 "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "load",
                 "--input", input.toString(), "--warehouse", warehouse())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        load.environment().put("NYCKELTAL_PSEUDONYM_KEY", KEY);
+        load.environment().put("NYCKELTAL_PSEUDONYM_KEY", PSEUDONYM_KEY.key());
         Process child = load.start();
         // killed (SIGKILL) once its ingest is over: its attempt and its run are committed, the run is not finished
         waitForLine(child, log, "Ingest: ");
