@@ -15,29 +15,16 @@ WITH node AS MATERIALIZED (
     SELECT period_type, period, org_level, org_code, population_group, unit_areas
     FROM query_table(nodes)
 ),
-gender_pair AS (
-    SELECT 'gender' AS relation, t.period_type, t.period, t.org_level, t.org_code,
-           t.population_group AS total_group, m.population_group AS member_group
+group_pair AS (
+    -- T = K + M + X, and T = the age groups + NO_BIRTH_YEAR: same period and org
+    SELECT CASE WHEN m.population_group IN ('K', 'M', 'X') THEN 'gender' ELSE 'age' END AS relation,
+           t.period_type, t.period, t.org_level, t.org_code, t.population_group AS total_group,
+           m.population_group AS member_group
     FROM node AS t
     JOIN node AS m
       ON m.period_type = t.period_type AND m.period = t.period AND m.org_level = t.org_level
-     AND m.org_code = t.org_code AND m.population_group IN ('K', 'M', 'X')
+     AND m.org_code = t.org_code AND m.population_group <> 'T'
     WHERE t.population_group = 'T'
-),
-age_pair AS (
-    SELECT 'age' AS relation, t.period_type, t.period, t.org_level, t.org_code,
-           t.population_group AS total_group, m.population_group AS member_group
-    FROM node AS t
-    JOIN node AS m
-      ON m.period_type = t.period_type AND m.period = t.period AND m.org_level = t.org_level
-     AND m.org_code = t.org_code
-     AND m.population_group IN ('29_OR_YOUNGER', '30_49', '50_OR_OLDER', 'NO_BIRTH_YEAR')
-    WHERE t.population_group = 'T'
-),
-group_relation_member AS (
-    SELECT relation, concat_ws('|', relation, period_type, period, org_level, org_code) AS relation_key,
-           period_type, period, org_level, org_code, total_group, member_group
-    FROM (SELECT * FROM gender_pair UNION ALL SELECT * FROM age_pair)
 ),
 unit_that_changed_area AS (
     SELECT period_type, period, unnest(unit_areas) AS business_area
@@ -64,55 +51,48 @@ org_pair AS (
       AND NOT EXISTS (SELECT 1 FROM unit_that_changed_area AS c
                       WHERE c.period_type = t.period_type AND c.period = t.period AND c.business_area = t.org_code)
 ),
-org_relation_member AS (
-    SELECT 'org' AS relation,
-           concat_ws('|', 'org', period_type, period, total_level, total_code, population_group) AS relation_key,
-           *
-    FROM org_pair
-),
 time_pair AS (
-    SELECT t.period_type, t.period, t.org_level, t.org_code, t.population_group, m.period AS member_period
+    -- a YEAR or an R12 = its twelve MONTHs
+    SELECT 'time' AS relation, t.period_type, t.period, t.org_level, t.org_code, t.population_group,
+           'MONTH' AS member_period_type, m.period AS member_period
     FROM node AS t
     JOIN core.period_calendar AS c ON c.period_type = t.period_type AND c.period = t.period
     JOIN node AS m
       ON m.period_type = 'MONTH' AND m.period = strftime(c.month, '%Y-%m') AND m.org_level = t.org_level
      AND m.org_code = t.org_code AND m.population_group = t.population_group
     WHERE t.period_type IN ('YEAR', 'R12')
-),
-same_months_pair AS (
-    SELECT t.period_type, t.period, t.org_level, t.org_code, t.population_group, m.period AS member_period
+    UNION ALL
+    -- the R12 ending in December = the YEAR
+    SELECT 'same', t.period_type, t.period, t.org_level, t.org_code, t.population_group, 'R12', m.period
     FROM node AS t
     JOIN node AS m
       ON m.period_type = 'R12' AND m.period = t.period || '-12' AND m.org_level = t.org_level
      AND m.org_code = t.org_code AND m.population_group = t.population_group
     WHERE t.period_type = 'YEAR'
 ),
-time_relation_member AS (
-    SELECT 'time' AS relation,
-           concat_ws('|', 'time', period_type, period, org_level, org_code, population_group) AS relation_key,
-           *, 'MONTH' AS member_period_type
-    FROM time_pair
+relation_pair AS (
+    -- every relation as (total cell, member cell) pairs
+    SELECT relation, period_type AS total_period_type, period AS total_period, org_level AS total_level,
+           org_code AS total_code, total_group, period_type AS member_period_type, period AS member_period,
+           org_level AS member_level, org_code AS member_code, member_group
+    FROM group_pair
     UNION ALL
-    SELECT 'same',
-           concat_ws('|', 'same', period_type, period, org_level, org_code, population_group),
-           *, 'R12'
-    FROM same_months_pair
+    SELECT 'org', period_type, period, total_level, total_code, population_group,
+           period_type, period, member_level, member_code, population_group
+    FROM org_pair
+    UNION ALL
+    SELECT relation, period_type, period, org_level, org_code, population_group,
+           member_period_type, member_period, org_level, org_code, population_group
+    FROM time_pair
+),
+keyed_pair AS (
+    SELECT *, concat_ws('|', relation, total_period_type, total_period, total_level, total_code, total_group)
+              AS relation_key
+    FROM relation_pair
 )
-SELECT DISTINCT relation, relation_key, period_type, period, org_level, org_code, total_group AS population_group,
-       true AS is_total
-FROM group_relation_member
+SELECT DISTINCT relation, relation_key, total_period_type AS period_type, total_period AS period,
+       total_level AS org_level, total_code AS org_code, total_group AS population_group, true AS is_total
+FROM keyed_pair
 UNION ALL
-SELECT relation, relation_key, period_type, period, org_level, org_code, member_group, false
-FROM group_relation_member
-UNION ALL
-SELECT DISTINCT relation, relation_key, period_type, period, total_level, total_code, population_group, true
-FROM org_relation_member
-UNION ALL
-SELECT relation, relation_key, period_type, period, member_level, member_code, population_group, false
-FROM org_relation_member
-UNION ALL
-SELECT DISTINCT relation, relation_key, period_type, period, org_level, org_code, population_group, true
-FROM time_relation_member
-UNION ALL
-SELECT relation, relation_key, member_period_type, member_period, org_level, org_code, population_group, false
-FROM time_relation_member;
+SELECT relation, relation_key, member_period_type, member_period, member_level, member_code, member_group, false
+FROM keyed_pair;
