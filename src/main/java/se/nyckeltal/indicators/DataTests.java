@@ -1,8 +1,7 @@
 package se.nyckeltal.indicators;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import static se.nyckeltal.warehouse.jooq.report.Tables.DATA_QUALITY;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,24 +51,19 @@ final class DataTests {
                     // each round works out more cells; stops when nothing changes
                 }
             });
-            return ((Number) session.firstRow(test.countQuery()).get(0)).longValue();
+            return session.dsl().fetchSingle(test.countQuery()).get(0, Long.class);
         } finally {
             test.teardown().ifPresent(session::run);
         }
     }
 
     private static void append(DuckDbSession session, DataTestResult result, LocalDateTime checkedAt) {
-        String sql = "INSERT INTO report.data_quality (check_name, description, failing_count, status, checked_at) "
-                + "VALUES (?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = session.connection().prepareStatement(sql)) {
-            insert.setString(1, result.checkName());
-            insert.setString(2, result.description());
-            insert.setLong(3, result.failingCount());
-            insert.setString(4, result.status());
-            insert.setTimestamp(5, Timestamp.valueOf(checkedAt));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("appending data test " + result.checkName() + ": " + e.getMessage(), e);
-        }
+        session.dsl().insertInto(DATA_QUALITY)
+                .set(DATA_QUALITY.CHECK_NAME, result.checkName())
+                .set(DATA_QUALITY.DESCRIPTION, result.description())
+                .set(DATA_QUALITY.FAILING_COUNT, result.failingCount())
+                .set(DATA_QUALITY.STATUS, result.status())
+                .set(DATA_QUALITY.CHECKED_AT, checkedAt)
+                .execute();
     }
 }

@@ -1,15 +1,15 @@
 package se.nyckeltal.indicators;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +32,11 @@ final class DuckDbSession {
 
     Connection connection() {
         return connection;
+    }
+
+    /** jOOQ on this connection, for typed reads and the generated tables. */
+    DSLContext dsl() {
+        return DSL.using(connection, SQLDialect.DUCKDB);
     }
 
     /** Sets a session variable; {@code null} unsets it in effect (the models read NULL as "no limit"). */
@@ -81,24 +86,6 @@ final class DuckDbSession {
 
     void execute(String sql) {
         update(sql);
-    }
-
-    /** The first row of a query, as objects (one per column), or an empty list without rows. */
-    List<Object> firstRow(String sql) {
-        long started = System.nanoTime();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            List<Object> values = new ArrayList<>();
-            if (rows.next()) {
-                for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                    values.add(rows.getObject(column));
-                }
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage() + " in: " + sql, e);
-        } finally {
-            logTime(started, sql);
-        }
     }
 
     static String literal(Object value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,10 +120,10 @@ public final class IndicatorRecomputation {
     private static PinnedPeriods pinPeriods(DuckDbSession session) {
         session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
         long removed = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
-        List<Object> toWrite = session.firstRow(
+        Record toWrite = session.dsl().fetchSingle(
                 "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
-        return new PinnedPeriods(((Number) toWrite.get(0)).longValue(), removed, toLocalDate(toWrite.get(1)),
-                toLocalDate(toWrite.get(2)));
+        return new PinnedPeriods(toWrite.get(0, Long.class), removed, toWrite.get(1, LocalDate.class),
+                toWrite.get(2, LocalDate.class));
     }
 
     private static long writeIndicatorValues(DuckDbSession session, PinnedPeriods pinned) {
@@ -174,19 +175,6 @@ public final class IndicatorRecomputation {
     }
 
     private static long count(DuckDbSession session, String sql) {
-        return ((Number) session.firstRow(sql).get(0)).longValue();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
+        return session.dsl().fetchSingle(sql).get(0, Long.class);
     }
 }
