@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.transaction.TransactionSystemException;
 
+import se.nyckeltal.failure.JobNotCompletedException;
+import se.nyckeltal.failure.RootCause;
+import se.nyckeltal.failure.UserError;
 import se.nyckeltal.warehouse.WarehouseSchemaException;
 
 /** One plain line for a failure: the user's to fix where it is theirs, a hint where it is not. */
@@ -24,7 +27,7 @@ final class ErrorMessages {
     /** What DuckDB says when a query needs more than its {@code memory_limit}. */
     private static final String OUT_OF_MEMORY = "Out of Memory Error";
     /** The setting to raise then, with an example. */
-    static final String MEMORY_LIMIT_SETTING = "nyckeltal.warehouse.memory-limit (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB)";
+    private static final String MEMORY_LIMIT_SETTING = "nyckeltal.warehouse.memory-limit (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB)";
 
     private ErrorMessages() {
     }
@@ -34,6 +37,9 @@ final class ErrorMessages {
         for (Throwable cause : chain) {
             if (cause instanceof UserError || cause instanceof WarehouseSchemaException) {
                 return cause.getMessage();
+            }
+            if (cause instanceof JobNotCompletedException notCompleted) {
+                return notCompleted(notCompleted);
             }
         }
         // Deepest first: frameworks wrap the driver's words into long messages of their own (a bean that
@@ -60,8 +66,30 @@ final class ErrorMessages {
                 return "The warehouse file cannot be opened: " + line;
             }
         }
-        return "unexpected error: " + JobFailures.rootMessage(failure)
+        return "unexpected error: " + RootCause.message(failure)
                 + " (set NYCKELTAL_DEBUG=1 to see the stack trace)";
+    }
+
+    /**
+     * A job that did not complete: the machine's failure if that stopped it (it is what the user must
+     * fix, whichever step met it), otherwise which step failed, and how to resume.
+     */
+    private static String notCompleted(JobNotCompletedException failure) {
+        String environment = failure.getCause() == null ? null : environmentFailure(failure.getCause());
+        if (environment != null) {
+            return environment;
+        }
+        String remedy = failure.outOfHeap()
+                ? ". The JVM ran out of heap while it ingested: run the same command again to resume it (a file"
+                        + " whose ingest takes the load down twice is then failed and skipped), or give it more"
+                        + " heap (-Xmx)."
+                : outOfDuckDbMemory(failure.reason())
+                ? ". DuckDB reached its memory limit: raise " + MEMORY_LIMIT_SETTING
+                        + " or lower nyckeltal.load.merge-rows-per-transaction, then run the same command again to"
+                        + " resume it."
+                : "; run the same command again to resume it.";
+        return failure.job() + " did not complete (" + failure.status() + "): " + failure.reason()
+                + ". Nothing it had not finished is visible" + remedy;
     }
 
     /**
@@ -69,7 +97,7 @@ final class ErrorMessages {
      * unwritable file) anywhere in the failure's chain, or null: a load that failed so says this, not
      * which step met it.
      */
-    static String environmentFailure(Throwable failure) {
+    private static String environmentFailure(Throwable failure) {
         for (Throwable cause : reversed(chain(failure))) {
             String message = cause.getMessage();
             String environment = message == null ? null : environmentMessage(message, firstLine(message));
@@ -128,7 +156,7 @@ final class ErrorMessages {
         return reversed;
     }
 
-    static boolean outOfDuckDbMemory(String message) {
+    private static boolean outOfDuckDbMemory(String message) {
         return message != null && message.contains(OUT_OF_MEMORY);
     }
 

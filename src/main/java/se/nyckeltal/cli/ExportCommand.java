@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.nyckeltal.export.ExportedTable;
 import se.nyckeltal.export.Exporter;
+import se.nyckeltal.failure.UserError;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
         description = {"Writes the public report tables and the core facts that are about no employee (invoices, "

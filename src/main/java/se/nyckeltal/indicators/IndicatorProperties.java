@@ -2,6 +2,8 @@ package se.nyckeltal.indicators;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import se.nyckeltal.failure.UserError;
+
 /**
  * @param disclosureLimit HR values of groups of this many distinct employees or fewer are
  *                        suppressed; Swedish practice is 10, and it is never allowed below 3
@@ -14,7 +16,7 @@ public record IndicatorProperties(Integer disclosureLimit) {
     public IndicatorProperties {
         disclosureLimit = disclosureLimit == null ? 10 : disclosureLimit;
         if (disclosureLimit < MINIMUM_DISCLOSURE_LIMIT) {
-            throw new se.nyckeltal.cli.UserError("nyckeltal.indicators.disclosure-limit must be at least "
+            throw new UserError("nyckeltal.indicators.disclosure-limit must be at least "
                     + MINIMUM_DISCLOSURE_LIMIT + ", not " + disclosureLimit);
         }
     }

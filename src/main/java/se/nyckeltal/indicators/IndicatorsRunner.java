@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-import se.nyckeltal.cli.JobFailures;
+import se.nyckeltal.failure.JobNotCompletedException;
 import se.nyckeltal.warehouse.SnapshotPublisher;
 
 /** Runs the {@code indicators} job for a window of months (open ends allowed). */
@@ -38,7 +38,7 @@ public class IndicatorsRunner {
         }
         JobExecution execution = jobOperator.start(indicatorsJob, parameters.toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw JobFailures.toException("The recomputation", execution);
+            throw JobNotCompletedException.of("The recomputation", execution);
         }
         publisher.publish();
     }

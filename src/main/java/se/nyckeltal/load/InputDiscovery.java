@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import se.nyckeltal.cli.UserError;
 import se.nyckeltal.extract.Extract;
+import se.nyckeltal.failure.UserError;
 
 /**
  * Finds the deliveries: {@code <input>/<extract>/*.csv} (the folder name is the extract type,

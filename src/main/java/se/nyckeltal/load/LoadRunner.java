@@ -19,7 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import se.nyckeltal.cli.JobFailures;
+import se.nyckeltal.failure.JobNotCompletedException;
 import se.nyckeltal.warehouse.Pseudonymizer;
 import se.nyckeltal.warehouse.SnapshotPublisher;
 
@@ -78,7 +78,7 @@ public class LoadRunner {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             logWorkerFailures(execution);
-            throw JobFailures.toException("The load", execution);
+            throw JobNotCompletedException.of("The load", execution);
         }
         publisher.publish();
         return summary(LoadRuns.requireRunIdOf(dsl, execution.getJobInstance().getInstanceId()), resumed);

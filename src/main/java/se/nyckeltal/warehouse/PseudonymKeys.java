@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.nyckeltal.cli.UserError;
+import se.nyckeltal.failure.UserError;
 
 /**
  * Finds the secret key of the pseudonyms and makes sure it is the one this warehouse's pseudonyms

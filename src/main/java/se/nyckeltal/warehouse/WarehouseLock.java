@@ -19,7 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
-import se.nyckeltal.cli.UserError;
+import se.nyckeltal.failure.UserError;
 
 /**
  * One writer at a time: an operating-system lock on {@code <warehouse>.lock}, which also names

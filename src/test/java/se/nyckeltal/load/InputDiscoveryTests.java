@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.nyckeltal.cli.UserError;
+import se.nyckeltal.failure.UserError;
 
 class InputDiscoveryTests {
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.nyckeltal.cli.UserError;
+import se.nyckeltal.failure.UserError;
 import se.nyckeltal.support.TestWarehouse;
 
 /** Where the pseudonym key comes from, what a key file must be, and the warehouse's memory of its key. */

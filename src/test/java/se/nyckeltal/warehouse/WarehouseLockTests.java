@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.nyckeltal.cli.UserError;
+import se.nyckeltal.failure.UserError;
 
 /** The writer lock between real processes: the operating system's lock is per process. */
 class WarehouseLockTests {
