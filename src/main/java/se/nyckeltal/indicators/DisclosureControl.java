@@ -127,7 +127,7 @@ final class DisclosureControl {
                 int cell = result.getInt(2);
                 if (next != relation) {
                     if (relation >= 0) {
-                        problem.relate(String.valueOf(relation), total, members);
+                        problem.relate(total, members);
                     }
                     if (!result.getBoolean(3)) {
                         throw new IllegalStateException("a disclosure relation without a total: " + next);
@@ -140,7 +140,7 @@ final class DisclosureControl {
                 }
             }
             if (relation >= 0) {
-                problem.relate(String.valueOf(relation), total, members);
+                problem.relate(total, members);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disclosure relations: " + e.getMessage(), e);

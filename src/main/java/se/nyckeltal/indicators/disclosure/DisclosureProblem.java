@@ -1,9 +1,9 @@
 package se.nyckeltal.indicators.disclosure;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The cells of the HR figures and the additive relations between them: in each relation the
@@ -13,14 +13,13 @@ import java.util.Map;
 public final class DisclosureProblem {
 
     private final List<Cell> cells = new ArrayList<>();
-    private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
     private final List<int[]> relations = new ArrayList<>();
-    private final List<String> relationNames = new ArrayList<>();
     private int[][] relationsOfCell;
 
     /** Adds a cell; its key must be new. */
     public int add(Cell cell) {
-        if (indexByKey.putIfAbsent(cell.key(), cells.size()) != null) {
+        if (!keys.add(cell.key())) {
             throw new IllegalArgumentException("cell listed twice: " + cell.key());
         }
         cells.add(cell);
@@ -28,16 +27,11 @@ public final class DisclosureProblem {
         return cells.size() - 1;
     }
 
-    /** The index of the cell with this key, or -1. */
-    public int indexOf(String key) {
-        return indexByKey.getOrDefault(key, -1);
-    }
-
     /**
      * Adds a relation: total = the sum of the members (cell indexes). A relation with no member
      * says nothing and is left out.
      */
-    public void relate(String name, int total, List<Integer> members) {
+    public void relate(int total, List<Integer> members) {
         if (members.isEmpty()) {
             return;
         }
@@ -47,7 +41,6 @@ public final class DisclosureProblem {
             relation[i + 1] = members.get(i);
         }
         relations.add(relation);
-        relationNames.add(name);
         relationsOfCell = null;
     }
 
@@ -66,10 +59,6 @@ public final class DisclosureProblem {
     /** The relation's cells: its total first, then its members. */
     int[] relation(int index) {
         return relations.get(index);
-    }
-
-    public String relationName(int index) {
-        return relationNames.get(index);
     }
 
     /** For each cell, the relations it takes part in (as total or member). */

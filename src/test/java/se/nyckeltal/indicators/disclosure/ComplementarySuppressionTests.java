@@ -26,7 +26,7 @@ class ComplementarySuppressionTests {
         int k = unitCell("MONTH", "2017-03", "U", "K", range(1, 14));
         int m = unitCell("MONTH", "2017-03", "U", "M", range(15, 16));
         int x = hidden("MONTH", "2017-03", "U", "X", range(17, 17));
-        problem.relate("gender", t, List.of(k, m, x));
+        problem.relate(t, List.of(k, m, x));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -43,7 +43,7 @@ class ComplementarySuppressionTests {
         int k = unitCell("MONTH", "2017-03", "U", "K", range(1, 12));
         int m = unitCell("MONTH", "2017-03", "U", "M", range(13, 24));
         int x = hidden("MONTH", "2017-03", "U", "X", range(25, 25));
-        problem.relate("gender", t, List.of(k, m, x));
+        problem.relate(t, List.of(k, m, x));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -63,7 +63,7 @@ class ComplementarySuppressionTests {
             months.add(unitCell("MONTH", "2017-%02d".formatted(month), "U", "T", employees));
         }
         int year = unitCell("YEAR", "2017", "U", "T", range(1, 11));
-        problem.relate("time", year, months);
+        problem.relate(year, months);
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -81,7 +81,7 @@ class ComplementarySuppressionTests {
         int small = unitCell("MONTH", "2017-03", "U1", "T", range(1, 5));
         int middle = unitCell("MONTH", "2017-03", "U2", "T", range(6, 17));
         int large = unitCell("MONTH", "2017-03", "U3", "T", range(18, 32));
-        problem.relate("org", area, List.of(small, middle, large));
+        problem.relate(area, List.of(small, middle, large));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -98,7 +98,7 @@ class ComplementarySuppressionTests {
         int alsoSmall = unitCell("MONTH", "2017-03", "U2", "T", range(5, 9));
         int enough = unitCell("MONTH", "2017-03", "U3", "T", range(10, 21));
         int large = unitCell("MONTH", "2017-03", "U4", "T", range(22, 40));
-        problem.relate("org", area, List.of(small, alsoSmall, enough, large));
+        problem.relate(area, List.of(small, alsoSmall, enough, large));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -116,7 +116,7 @@ class ComplementarySuppressionTests {
         int middle = unitCell("MONTH", "2017-03", "U", "30_49", range(13, 25));
         int old = unitCell("MONTH", "2017-03", "U", "50_OR_OLDER", range(26, 28));
         int noBirthYear = hidden("MONTH", "2017-03", "U", "NO_BIRTH_YEAR", range(29, 30));
-        problem.relate("age", t, List.of(young, middle, old, noBirthYear));
+        problem.relate(t, List.of(young, middle, old, noBirthYear));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -136,8 +136,8 @@ class ComplementarySuppressionTests {
         int unitM = unitCell("MONTH", "2017-03", "U", "M", range(15, 17));
         int otherK = unitCell("MONTH", "2017-03", "V", "K", range(18, 40));
         int areaK = cell("MONTH", "2017-03", "AREA", "A", "K", concat(range(1, 14), range(18, 40)));
-        problem.relate("gender", unitT, List.of(unitK, unitM));
-        problem.relate("org", areaK, List.of(unitK, otherK));
+        problem.relate(unitT, List.of(unitK, unitM));
+        problem.relate(areaK, List.of(unitK, otherK));
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -165,14 +165,14 @@ class ComplementarySuppressionTests {
             int u = unitCell("MONTH", period, "U", "T", unitEmployees);
             int v = unitCell("MONTH", period, "V", "T", range(101, 130));
             int area = cell("MONTH", period, "AREA", "A", "T", concat(unitEmployees, range(101, 130)));
-            problem.relate("org", area, List.of(u, v));
+            problem.relate(area, List.of(u, v));
             unitMonths.add(u);
             otherMonths.add(v);
             areaMonths.add(area);
         }
         int unitYear = unitCell("YEAR", "2017", "U", "T", range(1, 11));
-        problem.relate("time", unitYear, unitMonths);
-        problem.relate("time", unitCell("YEAR", "2017", "V", "T", range(101, 130)), otherMonths);
+        problem.relate(unitYear, unitMonths);
+        problem.relate(unitCell("YEAR", "2017", "V", "T", range(101, 130)), otherMonths);
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
@@ -191,7 +191,7 @@ class ComplementarySuppressionTests {
             months.add(cell("MONTH", "2017-%02d".formatted(month), "ALL", "ALL", "T", employees));
         }
         int year = cell("YEAR", "2017", "ALL", "ALL", "T", range(1, 11));
-        problem.relate("time", year, months);
+        problem.relate(year, months);
 
         ComplementarySuppression.Result result = suppression.suppress(problem);
 
