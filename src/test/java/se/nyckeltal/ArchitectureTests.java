@@ -21,8 +21,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * </pre>
  *
  * Beside them: {@code sample} (synthetic extracts) is used only by cli's {@code generate} command;
- * {@code docs} (the generated warehouse documentation) and {@code bench} (the benchmark baseline)
- * read the warehouse and the indicators but nothing in the product uses them.
+ * {@code docs} (the generated warehouse documentation) reads the warehouse but nothing in the
+ * product uses it. The benchmark baseline ({@code bench}) is test code, not in the product at all.
  */
 @AnalyzeClasses(packages = "se.nyckeltal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -39,7 +39,6 @@ class ArchitectureTests {
     private static final String FAILURE = "se.nyckeltal.failure..";
     private static final String SAMPLE = "se.nyckeltal.sample..";
     private static final String DOCS = "se.nyckeltal.docs..";
-    private static final String BENCH = "se.nyckeltal.bench..";
 
     @ArchTest
     static final ArchRule layersOnlyPointDown = layeredArchitecture()
@@ -51,14 +50,12 @@ class ArchitectureTests {
             .layer("Failures").definedBy(FAILURE)
             .layer("Sample").definedBy(SAMPLE)
             .layer("Docs").definedBy(DOCS)
-            .layer("Bench").definedBy(BENCH)
             .whereLayer("Commands").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Stages").mayOnlyBeAccessedByLayers("Commands", "Bench")
+            .whereLayer("Stages").mayOnlyBeAccessedByLayers("Commands")
             .whereLayer("Monitoring").mayOnlyBeAccessedByLayers("Commands", "Stages")
-            .whereLayer("Foundation").mayOnlyBeAccessedByLayers("Commands", "Stages", "Monitoring", "Docs", "Bench")
+            .whereLayer("Foundation").mayOnlyBeAccessedByLayers("Commands", "Stages", "Monitoring", "Docs")
             .whereLayer("Sample").mayOnlyBeAccessedByLayers("Commands")
-            .whereLayer("Docs").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Bench").mayNotBeAccessedByAnyLayer();
+            .whereLayer("Docs").mayNotBeAccessedByAnyLayer();
 
     @ArchTest
     static final ArchRule nothingOutsideTheCommandsDependsOnCli = noClasses()
@@ -71,30 +68,24 @@ class ArchitectureTests {
     static final ArchRule extractAndWarehouseDependOnNoStageNorTheCommands = noClasses()
             .that().resideInAnyPackage(EXTRACT, WAREHOUSE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, SAMPLE, DOCS, BENCH);
+                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule stagesDoNotDependOnTheCommands = noClasses()
             .that().resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, MONITORING)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS, BENCH);
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule failuresDependOnNoOtherPackage = noClasses()
             .that().resideInAPackage(FAILURE)
             .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT,
-                    MONITORING, EXTRACT, WAREHOUSE, SAMPLE, DOCS, BENCH);
+                    MONITORING, EXTRACT, WAREHOUSE, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule onlyTheGenerateCommandUsesTheSample = noClasses()
             .that().resideOutsideOfPackages(SAMPLE, CLI)
             .should().dependOnClassesThat().resideInAPackage(SAMPLE)
             .because("synthetic extracts are written by the generate command, never loaded by the product");
-
-    @ArchTest
-    static final ArchRule nothingUsesTheBenchmarkBaseline = noClasses()
-            .that().resideOutsideOfPackage(BENCH)
-            .should().dependOnClassesThat().resideInAPackage(BENCH)
-            .because("the benchmark baseline is run by bench/run.sh, not by any command");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("se.nyckeltal.(*)..")

@@ -1,6 +1,0 @@
-/**
- * The benchmark baseline: the same input loaded with DuckDB's own CSV reader and the same
- * indicator SQL, without validation, rejects, pseudonyms or restart. Run by {@code bench/run.sh};
- * not used by any command.
- */
-package se.nyckeltal.bench;
