@@ -17,7 +17,8 @@ import se.nyckeltal.warehouse.SqlScript;
  * names the check, its severity when it fails ({@code WARN} or {@code FAIL}) and what it
  * checks, so that an analyst reading the file sees all of it.
  */
-record DataTest(String path, String checkName, String severity, String description, String query) {
+record DataTest(String path, String checkName, String severity, String description, String query,
+                Optional<SqlScript> setup, Optional<SqlScript> repeatUntilUnchanged, Optional<SqlScript> teardown) {
 
     private static final Pattern HEADER = Pattern.compile("^--\\s*(check|severity|description):\\s*(.+)$",
             Pattern.MULTILINE);
@@ -49,25 +50,16 @@ record DataTest(String path, String checkName, String severity, String descripti
         if (statements.size() != 1) {
             throw new IllegalStateException("sql/" + path + ": a data test is exactly one query");
         }
-        return new DataTest(path, check, severity, description, statements.get(0));
+        return new DataTest(path, check, severity, description, statements.get(0), helper(path, "setup.sql"),
+                helper(path, "repeat_until_unchanged.sql"), helper(path, "teardown.sql"));
     }
 
-    /** {@code <check>/setup.sql} beside the test, if any: working tables the query reads. */
-    Optional<SqlScript> setup() {
-        return helper("setup.sql");
-    }
-
-    /** {@code <check>/repeat_until_unchanged.sql}, if any: run after the setup until it changes no row. */
-    Optional<SqlScript> repeatUntilUnchanged() {
-        return helper("repeat_until_unchanged.sql");
-    }
-
-    /** {@code <check>/teardown.sql}, if any: drops what the setup made. */
-    Optional<SqlScript> teardown() {
-        return helper("teardown.sql");
-    }
-
-    private Optional<SqlScript> helper(String file) {
+    /**
+     * {@code <check>/<file>} beside the test, if any: {@code setup.sql} (working tables the query
+     * reads), {@code repeat_until_unchanged.sql} (run after the setup until it changes no row),
+     * {@code teardown.sql} (drops what the setup made). Read once, with the test.
+     */
+    private static Optional<SqlScript> helper(String path, String file) {
         String helperPath = path.replaceFirst("\\.sql$", "/") + file;
         if (DataTest.class.getClassLoader().getResource("sql/" + helperPath) == null) {
             return Optional.empty();
