@@ -15,5 +15,4 @@ import org.springframework.transaction.annotation.Isolation;
 @Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository(databaseType = "POSTGRES", isolationLevelForCreate = Isolation.DEFAULT)
-public class BatchConfiguration {
-}
+public class BatchConfiguration {}

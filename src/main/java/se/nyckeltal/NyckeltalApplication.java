@@ -2,7 +2,6 @@ package se.nyckeltal;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.util.ClassUtils;
-
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.cli.SpringContexts;
 
@@ -17,8 +16,8 @@ public class NyckeltalApplication {
     private static final String AOT_PROCESSING = "spring.aot.processing";
 
     /** What the build's ahead-of-time processing generated from this class, if it ran. */
-    private static final String AOT_INITIALIZER = NyckeltalApplication.class.getName()
-            + "__ApplicationContextInitializer";
+    private static final String AOT_INITIALIZER =
+            NyckeltalApplication.class.getName() + "__ApplicationContextInitializer";
 
     public static void main(String[] args) {
         if (Boolean.getBoolean(AOT_PROCESSING)) {

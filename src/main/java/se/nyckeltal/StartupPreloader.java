@@ -29,8 +29,7 @@ final class StartupPreloader {
     static final String CLASS_LIST = "META-INF/nyckeltal/startup-classes.txt";
     private static final String DUCKDB_NATIVE = "org.duckdb.DuckDBNative";
 
-    private StartupPreloader() {
-    }
+    private StartupPreloader() {}
 
     /** Starts preloading; the thread is a daemon, so it never holds the JVM up at exit. */
     static void start() {

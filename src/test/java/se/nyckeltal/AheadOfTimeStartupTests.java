@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,21 +48,27 @@ class AheadOfTimeStartupTests {
         copyFirstFile("units", input);
         copyFirstFile("invoices", input);
         Path log = dir.resolve("load.log");
-        exit = runMain(log, "load", "--input", input.toString(), "--warehouse", dir.resolve("w.duckdb").toString());
+        exit = runMain(
+                log,
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                dir.resolve("w.duckdb").toString());
         output = Files.readString(log, StandardCharsets.UTF_8);
     }
 
     @Test
     void theBuildGeneratedTheBeanDefinitionsOfTheApplication() {
-        assertThat(ClassUtils.isPresent(INITIALIZER, getClass().getClassLoader())).isTrue();
+        assertThat(ClassUtils.isPresent(INITIALIZER, getClass().getClassLoader()))
+                .isTrue();
     }
 
     @Test
     void mainStartsALoadFromTheGeneratedBeanDefinitions() {
         assertThat(exit).as(output).isZero();
         assertThat(output).contains("2 loaded, 0 skipped (unchanged), 0 failed");
-        assertThat(output).contains(INITIALIZER.replace("__ApplicationContextInitializer",
-                "__BeanDefinitions"));
+        assertThat(output).contains(INITIALIZER.replace("__ApplicationContextInitializer", "__BeanDefinitions"));
     }
 
     @Test
@@ -81,7 +86,8 @@ class AheadOfTimeStartupTests {
             if (name.equals(NyckeltalApplication.class.getName())) {
                 mainThread = thread;
             }
-            if (mainThread == null || !(loaded.group(3).startsWith("file:") || loaded.group(3).startsWith("jrt:"))) {
+            if (mainThread == null
+                    || !(loaded.group(3).startsWith("file:") || loaded.group(3).startsWith("jrt:"))) {
                 continue;
             }
             fromFiles++;
@@ -94,10 +100,14 @@ class AheadOfTimeStartupTests {
                 }
             }
         }
-        assertThat(fromFiles).as("classes the load took from the class path and the JDK's modules").isGreaterThan(2_000);
-        assertThat(fromFilesListed).as("of those, listed in " + StartupPreloader.CLASS_LIST
-                + "; if too few, run bench/startup-classes.sh").isGreaterThan(fromFiles * 9 / 10);
-        assertThat(listedLoadedElsewhere).as("listed classes loaded by the preloader, not by main")
+        assertThat(fromFiles)
+                .as("classes the load took from the class path and the JDK's modules")
+                .isGreaterThan(2_000);
+        assertThat(fromFilesListed)
+                .as("of those, listed in " + StartupPreloader.CLASS_LIST + "; if too few, run bench/startup-classes.sh")
+                .isGreaterThan(fromFiles * 9 / 10);
+        assertThat(listedLoadedElsewhere)
+                .as("listed classes loaded by the preloader, not by main")
                 .isGreaterThan(listedLoadedByMain);
     }
 
@@ -114,10 +124,13 @@ class AheadOfTimeStartupTests {
     private static int runMain(Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:stdout:tid", "-cp", System.getProperty("java.class.path"),
+                "-Xlog:class+load=info:stdout:tid",
+                "-cp",
+                System.getProperty("java.class.path"),
                 NyckeltalApplication.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "aot-test-key-of-at-least-32-bytes-length");
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

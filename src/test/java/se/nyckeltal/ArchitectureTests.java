@@ -43,51 +43,78 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule layersOnlyPointDown = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("Commands").definedBy(APPLICATION, CLI)
-            .layer("Stages").definedBy(LOAD, INDICATORS, REPORT, EXPORT)
-            .layer("Monitoring").definedBy(MONITORING)
-            .layer("Foundation").definedBy(EXTRACT, WAREHOUSE)
-            .layer("Failures").definedBy(FAILURE)
-            .layer("Sample").definedBy(SAMPLE)
-            .layer("Docs").definedBy(DOCS)
-            .whereLayer("Commands").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Stages").mayOnlyBeAccessedByLayers("Commands")
-            .whereLayer("Monitoring").mayOnlyBeAccessedByLayers("Commands", "Stages")
-            .whereLayer("Foundation").mayOnlyBeAccessedByLayers("Commands", "Stages", "Monitoring", "Docs")
-            .whereLayer("Sample").mayOnlyBeAccessedByLayers("Commands")
-            .whereLayer("Docs").mayNotBeAccessedByAnyLayer();
+            .layer("Commands")
+            .definedBy(APPLICATION, CLI)
+            .layer("Stages")
+            .definedBy(LOAD, INDICATORS, REPORT, EXPORT)
+            .layer("Monitoring")
+            .definedBy(MONITORING)
+            .layer("Foundation")
+            .definedBy(EXTRACT, WAREHOUSE)
+            .layer("Failures")
+            .definedBy(FAILURE)
+            .layer("Sample")
+            .definedBy(SAMPLE)
+            .layer("Docs")
+            .definedBy(DOCS)
+            .whereLayer("Commands")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Stages")
+            .mayOnlyBeAccessedByLayers("Commands")
+            .whereLayer("Monitoring")
+            .mayOnlyBeAccessedByLayers("Commands", "Stages")
+            .whereLayer("Foundation")
+            .mayOnlyBeAccessedByLayers("Commands", "Stages", "Monitoring", "Docs")
+            .whereLayer("Sample")
+            .mayOnlyBeAccessedByLayers("Commands")
+            .whereLayer("Docs")
+            .mayNotBeAccessedByAnyLayer();
 
     @ArchTest
     static final ArchRule nothingOutsideTheCommandsDependsOnCli = noClasses()
-            .that().resideOutsideOfPackages(CLI, APPLICATION)
-            .should().dependOnClassesThat().resideInAPackage(CLI)
+            .that()
+            .resideOutsideOfPackages(CLI, APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(CLI)
             .because("the core reports failures with se.nyckeltal.failure; only cli turns them into lines and"
                     + " exit statuses");
 
     @ArchTest
     static final ArchRule extractAndWarehouseDependOnNoStageNorTheCommands = noClasses()
-            .that().resideInAnyPackage(EXTRACT, WAREHOUSE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, SAMPLE, DOCS);
+            .that()
+            .resideInAnyPackage(EXTRACT, WAREHOUSE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule stagesDoNotDependOnTheCommands = noClasses()
-            .that().resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, MONITORING)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS);
+            .that()
+            .resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, MONITORING)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule failuresDependOnNoOtherPackage = noClasses()
-            .that().resideInAPackage(FAILURE)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT,
-                    MONITORING, EXTRACT, WAREHOUSE, SAMPLE, DOCS);
+            .that()
+            .resideInAPackage(FAILURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, EXTRACT, WAREHOUSE, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule onlyTheGenerateCommandUsesTheSample = noClasses()
-            .that().resideOutsideOfPackages(SAMPLE, CLI)
-            .should().dependOnClassesThat().resideInAPackage(SAMPLE)
+            .that()
+            .resideOutsideOfPackages(SAMPLE, CLI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SAMPLE)
             .because("synthetic extracts are written by the generate command, never loaded by the product");
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("se.nyckeltal.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("se.nyckeltal.(*)..").should().beFreeOfCycles();
 }

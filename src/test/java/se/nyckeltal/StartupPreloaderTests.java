@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** What {@link StartupPreloader} does with each listed name, in a class loader of the test's own. */
@@ -36,8 +35,12 @@ class StartupPreloaderTests {
     void theListIsInTheJarAndNamesClassesOfTheApplicationItsLibrariesAndTheJdk() {
         List<String> names = StartupPreloader.classList(getClass().getClassLoader());
 
-        assertThat(names).contains(NyckeltalApplication.class.getName(), "org.duckdb.DuckDBConnection",
-                "org.springframework.batch.core.job.Job", "org.jooq.impl.DSL");
+        assertThat(names)
+                .contains(
+                        NyckeltalApplication.class.getName(),
+                        "org.duckdb.DuckDBConnection",
+                        "org.springframework.batch.core.job.Job",
+                        "org.jooq.impl.DSL");
         assertThat(names).noneMatch(name -> name.contains("$$Lambda") || name.isBlank());
     }
 

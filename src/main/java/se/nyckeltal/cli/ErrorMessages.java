@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.transaction.TransactionSystemException;
-
 import se.nyckeltal.failure.JobNotCompletedException;
 import se.nyckeltal.failure.RootCause;
 import se.nyckeltal.failure.UserError;
@@ -17,20 +15,23 @@ import se.nyckeltal.warehouse.WarehouseSchemaException;
 final class ErrorMessages {
 
     /** What the operating system says when a write finds no room (ENOSPC, EFBIG, EDQUOT). */
-    private static final List<String> DISK_FULL = List.of(
-            "No space left on device", "File too large", "Disk quota exceeded", "not enough space");
+    private static final List<String> DISK_FULL =
+            List.of("No space left on device", "File too large", "Disk quota exceeded", "not enough space");
     /** What DuckDB says about a file that is not (or no longer) a readable database. */
     private static final List<String> DAMAGED = List.of(
-            "not a valid DuckDB database file", "Corrupt database file", "Could not read enough bytes from file",
+            "not a valid DuckDB database file",
+            "Corrupt database file",
+            "Could not read enough bytes from file",
             "Trying to read a database file with version number");
+
     private static final List<String> NOT_WRITABLE = List.of("Permission denied", "Read-only file system");
     /** What DuckDB says when a query needs more than its {@code memory_limit}. */
     private static final String OUT_OF_MEMORY = "Out of Memory Error";
     /** The setting to raise then, with an example. */
-    private static final String MEMORY_LIMIT_SETTING = "nyckeltal.warehouse.memory-limit (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB)";
+    private static final String MEMORY_LIMIT_SETTING =
+            "nyckeltal.warehouse.memory-limit (e.g. NYCKELTAL_WAREHOUSE_MEMORY_LIMIT=512MB)";
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     static String describe(Throwable failure) {
         List<Throwable> chain = chain(failure);
@@ -66,8 +67,7 @@ final class ErrorMessages {
                 return "The warehouse file cannot be opened: " + line;
             }
         }
-        return "unexpected error: " + RootCause.message(failure)
-                + " (set NYCKELTAL_DEBUG=1 to see the stack trace)";
+        return "unexpected error: " + RootCause.message(failure) + " (set NYCKELTAL_DEBUG=1 to see the stack trace)";
     }
 
     /**
@@ -84,10 +84,10 @@ final class ErrorMessages {
                         + " whose ingest takes the load down twice is then failed and skipped), or give it more"
                         + " heap (-Xmx)."
                 : outOfDuckDbMemory(failure.reason())
-                ? ". DuckDB reached its memory limit: raise " + MEMORY_LIMIT_SETTING
-                        + " or lower nyckeltal.load.merge-rows-per-transaction, then run the same command again to"
-                        + " resume it."
-                : "; run the same command again to resume it.";
+                        ? ". DuckDB reached its memory limit: raise " + MEMORY_LIMIT_SETTING
+                                + " or lower nyckeltal.load.merge-rows-per-transaction, then run the same command again to"
+                                + " resume it."
+                        : "; run the same command again to resume it.";
         return failure.job() + " did not complete (" + failure.status() + "): " + failure.reason()
                 + ". Nothing it had not finished is visible" + remedy;
     }

@@ -8,6 +8,5 @@ public final class ExitCodes {
     /** The command line was wrong (BSD sysexits EX_USAGE). */
     public static final int USAGE = 64;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

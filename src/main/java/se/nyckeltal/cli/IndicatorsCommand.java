@@ -2,8 +2,6 @@ package se.nyckeltal.cli;
 
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +10,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.nyckeltal.indicators.IndicatorsRunner;
 
-@Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = "Recomputes the indicator tables: every period overlapping --from..--to (all periods by default).",
+@Command(
+        name = "indicators",
+        mixinStandardHelpOptions = true,
+        versionProvider = NyckeltalVersion.class,
+        description =
+                "Recomputes the indicator tables: every period overlapping --from..--to (all periods by default).",
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar indicators --from 2017-01 --to 2017-06"})
 public class IndicatorsCommand implements Callable<Integer> {
 
@@ -37,8 +39,13 @@ public class IndicatorsCommand implements Callable<Integer> {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "indicators")) {
             return RecordedAttempt.run(context, "indicators", () -> {
                 context.bean(IndicatorsRunner.class).run(from, to);
-                spec.commandLine().getOut().printf("Indicators recomputed%s.%n", from == null && to == null ? ""
-                        : " for " + (from == null ? "…" : from) + ".." + (to == null ? "…" : to));
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "Indicators recomputed%s.%n",
+                                from == null && to == null
+                                        ? ""
+                                        : " for " + (from == null ? "…" : from) + ".." + (to == null ? "…" : to));
                 return RecordedAttempt.Result.succeeded();
             });
         }

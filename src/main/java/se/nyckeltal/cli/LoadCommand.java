@@ -3,8 +3,6 @@ package se.nyckeltal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,18 +13,31 @@ import se.nyckeltal.load.LoadRunner;
 import se.nyckeltal.load.LoadSummary;
 import se.nyckeltal.monitoring.AttemptOutcome;
 
-@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = {"Loads every new or changed file under the input folder into the warehouse, then "
-                + "recomputes the indicators of the periods its data touched.",
-                "An interrupted earlier load of the same folder is resumed first."},
-        footer = {"", "Example:", "  java -jar target/nyckeltal.jar load --input /data/nightly --warehouse output/warehouse.duckdb",
-                "", "Exit status: 0 loaded (rejected rows allowed), 2 a file failed or the load could not run, 64 usage error."})
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        versionProvider = NyckeltalVersion.class,
+        description = {
+            "Loads every new or changed file under the input folder into the warehouse, then "
+                    + "recomputes the indicators of the periods its data touched.",
+            "An interrupted earlier load of the same folder is resumed first."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  java -jar target/nyckeltal.jar load --input /data/nightly --warehouse output/warehouse.duckdb",
+            "",
+            "Exit status: 0 loaded (rejected rows allowed), 2 a file failed or the load could not run, 64 usage error."
+        })
 public class LoadCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
+            defaultValue = "input",
             description = "The folder holding units/, staffing/, invoices/, payslips/, contacts/, sick_leave/, "
                     + "targets/ (default: ${DEFAULT-VALUE}).")
     Path input;
@@ -47,8 +58,11 @@ public class LoadCommand implements Callable<Integer> {
                 new LoadSummaryPrinter(out).print(summary);
                 out.flush();
                 long failed = summary.count(FileState.FAILED.name());
-                return failed == 0 ? RecordedAttempt.Result.succeeded()
-                        : new RecordedAttempt.Result(AttemptOutcome.FILES_FAILED, ExitCodes.FAILED,
+                return failed == 0
+                        ? RecordedAttempt.Result.succeeded()
+                        : new RecordedAttempt.Result(
+                                AttemptOutcome.FILES_FAILED,
+                                ExitCodes.FAILED,
                                 failed + " file(s) of run " + summary.runId() + " failed as a whole");
             });
         }

@@ -1,7 +1,6 @@
 package se.nyckeltal.cli;
 
 import java.io.PrintWriter;
-
 import se.nyckeltal.load.LoadSummary;
 
 /** The end-of-run table: one line per file, then totals and the reason of each failed file. */
@@ -14,7 +13,12 @@ final class LoadSummaryPrinter {
     }
 
     void print(LoadSummary summary) {
-        int width = Math.max(4, summary.files().stream().mapToInt(f -> f.fileName().length()).max().orElse(4));
+        int width = Math.max(
+                4,
+                summary.files().stream()
+                        .mapToInt(f -> f.fileName().length())
+                        .max()
+                        .orElse(4));
         String row = "%-" + width + "s  %-17s %10s %10s %10s%n";
         out.printf("%nLoad run %d%s%n", summary.runId(), summary.resumed() ? " (resumed)" : "");
         out.printf(row, "file", "status", "read", "loaded", "rejected");
@@ -28,9 +32,11 @@ final class LoadSummaryPrinter {
             rejected += file.rowsRejected();
         }
         out.printf(row, "total: " + summary.files().size() + " file(s)", "", read, loaded, rejected);
-        out.printf("%d loaded, %d skipped (unchanged), %d failed%n", summary.count("LOADED"),
-                summary.count("SKIPPED_UNCHANGED"), summary.count("FAILED"));
-        summary.files().stream().filter(f -> "FAILED".equals(f.status()))
+        out.printf(
+                "%d loaded, %d skipped (unchanged), %d failed%n",
+                summary.count("LOADED"), summary.count("SKIPPED_UNCHANGED"), summary.count("FAILED"));
+        summary.files().stream()
+                .filter(f -> "FAILED".equals(f.status()))
                 .forEach(f -> out.printf("FAILED %s%n", f.message()));
     }
 }

@@ -3,7 +3,6 @@ package se.nyckeltal.cli;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -14,15 +13,29 @@ import picocli.CommandLine.TypeConversionException;
  * answer at once. Every failure the user can act on is one plain line with exit status 2;
  * usage errors exit 64.
  */
-@Command(name = "nyckeltal", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
+@Command(
+        name = "nyckeltal",
+        mixinStandardHelpOptions = true,
+        versionProvider = NyckeltalVersion.class,
         description = "Loads the nightly CSV extracts into the DuckDB warehouse and computes the key figures.",
-        subcommands = {LoadCommand.class, IndicatorsCommand.class, ReportCommand.class, HistoryCommand.class,
-                StatusCommand.class, ScheduleCommand.class, ExportCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Examples:",
-                "  java -jar target/nyckeltal.jar load",
-                "  java -jar target/nyckeltal.jar report --year 2017",
-                "  java -jar target/nyckeltal.jar load --help"})
+        subcommands = {
+            LoadCommand.class,
+            IndicatorsCommand.class,
+            ReportCommand.class,
+            HistoryCommand.class,
+            StatusCommand.class,
+            ScheduleCommand.class,
+            ExportCommand.class,
+            GenerateCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  java -jar target/nyckeltal.jar load",
+            "  java -jar target/nyckeltal.jar report --year 2017",
+            "  java -jar target/nyckeltal.jar load --help"
+        })
 public final class NyckeltalCli implements Runnable {
 
     @CommandLine.Spec
@@ -30,7 +43,9 @@ public final class NyckeltalCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: load, indicators, report, history, status, schedule, export or generate");
+        throw new ParameterException(
+                spec.commandLine(),
+                "Missing command: load, indicators, report, history, status, schedule, export or generate");
     }
 
     public static int run(String[] args) {

@@ -14,7 +14,9 @@ public final class NyckeltalVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = NyckeltalVersion.class.getPackage().getImplementationVersion();
-        return new String[] {version == null ? OUTSIDE_A_JAR : "nyckeltal " + version,
-                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+        return new String[] {
+            version == null ? OUTSIDE_A_JAR : "nyckeltal " + version,
+            "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
+        };
     }
 }

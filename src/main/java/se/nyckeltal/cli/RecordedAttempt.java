@@ -26,8 +26,7 @@ final class RecordedAttempt {
         Result run() throws Exception;
     }
 
-    private RecordedAttempt() {
-    }
+    private RecordedAttempt() {}
 
     static int run(SpringContexts.Session context, String command, Work work) throws Exception {
         RunAttempts attempts = context.bean(RunAttempts.class);
@@ -37,8 +36,13 @@ final class RecordedAttempt {
             attempts.finish(attempt, result.outcome(), result.exitCode(), result.message());
             return result.exitCode();
         } catch (Exception | Error e) {
-            attempts.finish(attempt, AttemptOutcome.FAILED, ExitCodes.FAILED, e instanceof OutOfMemoryError
-                    ? "out of memory (" + e.getMessage() + ")" : ErrorMessages.describe(e));
+            attempts.finish(
+                    attempt,
+                    AttemptOutcome.FAILED,
+                    ExitCodes.FAILED,
+                    e instanceof OutOfMemoryError
+                            ? "out of memory (" + e.getMessage() + ")"
+                            : ErrorMessages.describe(e));
             throw e;
         } finally {
             context.bean(MetricsFile.class).publish();

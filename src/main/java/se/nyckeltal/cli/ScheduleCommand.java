@@ -9,11 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +24,21 @@ import picocli.CommandLine.Spec;
  * expression (Spring's {@link CronExpression}), one run at a time. On SIGTERM it finishes the
  * run in progress (a run killed anyway is resumed by the next one) and stops.
  */
-@Command(name = "schedule", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = {"Runs the load on a cron schedule until stopped (SIGTERM or Ctrl-C). Runs never overlap; "
-                + "a run in progress is finished before the process exits."},
-        footer = {"", "Example (every night at 02:00 Swedish time):",
-                "  java -jar target/nyckeltal.jar schedule --cron \"0 0 2 * * *\" --zone Europe/Stockholm",
-                "", "See deploy/ for a systemd service, a systemd timer and a crontab line instead."})
+@Command(
+        name = "schedule",
+        mixinStandardHelpOptions = true,
+        versionProvider = NyckeltalVersion.class,
+        description = {
+            "Runs the load on a cron schedule until stopped (SIGTERM or Ctrl-C). Runs never overlap; "
+                    + "a run in progress is finished before the process exits."
+        },
+        footer = {
+            "",
+            "Example (every night at 02:00 Swedish time):",
+            "  java -jar target/nyckeltal.jar schedule --cron \"0 0 2 * * *\" --zone Europe/Stockholm",
+            "",
+            "See deploy/ for a systemd service, a systemd timer and a crontab line instead."
+        })
 public class ScheduleCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -39,14 +46,23 @@ public class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cron", defaultValue = "0 0 2 * * *",
+    @Option(
+            names = "--cron",
+            defaultValue = "0 0 2 * * *",
             description = "Spring cron expression: second minute hour day month weekday (default: ${DEFAULT-VALUE}).")
     String cron;
 
-    @Option(names = "--zone", defaultValue = "Europe/Stockholm", description = "Time zone of the expression (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--zone",
+            defaultValue = "Europe/Stockholm",
+            description = "Time zone of the expression (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
-    @Option(names = "--input", paramLabel = "DIR", defaultValue = "input", description = "As for load (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
+            defaultValue = "input",
+            description = "As for load (default: ${DEFAULT-VALUE}).")
     Path input;
 
     @Option(names = "--runs", paramLabel = "N", description = "Stop after N runs (default: never).")
@@ -71,7 +87,8 @@ public class ScheduleCommand implements Callable<Integer> {
             while (!stopping.get() && (runs == null || done < runs)) {
                 ZonedDateTime next = expression.next(ZonedDateTime.now(zone));
                 log.info("Next load at {}", next);
-                long millis = Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis());
+                long millis = Math.max(
+                        0, Duration.between(ZonedDateTime.now(zone), next).toMillis());
                 if (stopRequested.await(millis, TimeUnit.MILLISECONDS)) {
                     break;
                 }
@@ -117,8 +134,10 @@ public class ScheduleCommand implements Callable<Integer> {
         try {
             return CronExpression.parse(cron);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--cron '" + cron + "' is not a cron expression of six "
-                    + "fields (second minute hour day month weekday), e.g. \"0 0 2 * * *\": " + e.getMessage());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--cron '" + cron + "' is not a cron expression of six "
+                            + "fields (second minute hour day month weekday), e.g. \"0 0 2 * * *\": " + e.getMessage());
         }
     }
 }

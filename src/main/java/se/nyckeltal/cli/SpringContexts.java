@@ -3,7 +3,6 @@ package se.nyckeltal.cli;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import se.nyckeltal.NyckeltalApplication;
 import se.nyckeltal.warehouse.WarehouseLock;
 
@@ -13,8 +12,7 @@ import se.nyckeltal.warehouse.WarehouseLock;
  */
 public final class SpringContexts {
 
-    private SpringContexts() {
-    }
+    private SpringContexts() {}
 
     /** The application every command starts (and the build's ahead-of-time processing captures). */
     public static SpringApplicationBuilder application() {

@@ -2,7 +2,6 @@ package se.nyckeltal.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,15 +13,25 @@ import se.nyckeltal.monitoring.HealthCheck;
 import se.nyckeltal.monitoring.HealthReport;
 import se.nyckeltal.monitoring.RunAttempts;
 
-@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = NyckeltalVersion.class,
-        description = {"Prints the warehouse's health: the last attempt first, the last success, how up to date each "
-                + "extract is, and the latest data-quality checks that did not pass.",
-                "An attempt whose process died (killed, out of memory) is recorded as CRASHED here."},
-        footer = {"", "Example:", "  java -jar target/nyckeltal.jar status --json --warehouse output/warehouse.duckdb",
-                "", "Exit status (for monitors): 0 healthy, 1 warning (an extract late, a data test WARN), "
-                        + "2 unhealthy (last attempt failed or crashed, no successful load within "
-                        + "nyckeltal.monitoring.max-age, a data test FAIL) or status could not read the warehouse, "
-                        + "64 usage error."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        versionProvider = NyckeltalVersion.class,
+        description = {
+            "Prints the warehouse's health: the last attempt first, the last success, how up to date each "
+                    + "extract is, and the latest data-quality checks that did not pass.",
+            "An attempt whose process died (killed, out of memory) is recorded as CRASHED here."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  java -jar target/nyckeltal.jar status --json --warehouse output/warehouse.duckdb",
+            "",
+            "Exit status (for monitors): 0 healthy, 1 warning (an extract late, a data test WARN), "
+                    + "2 unhealthy (last attempt failed or crashed, no successful load within "
+                    + "nyckeltal.monitoring.max-age, a data test FAIL) or status could not read the warehouse, "
+                    + "64 usage error."
+        })
 public class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -52,14 +61,23 @@ public class StatusCommand implements Callable<Integer> {
 
     private static void printText(HealthReport report, PrintWriter out) {
         Attempt last = report.lastAttempt();
-        out.println(last == null ? "No load has run yet." : "Last attempt " + last.attemptId() + " (" + last.command()
-                + ", started " + HistoryCommand.text(last.startedAt())
-                + (last.finishedAt() == null ? "" : ", finished " + HistoryCommand.text(last.finishedAt())) + "): "
-                + last.outcome() + (last.message() == null ? "" : " — " + last.message()));
+        out.println(
+                last == null
+                        ? "No load has run yet."
+                        : "Last attempt " + last.attemptId() + " (" + last.command()
+                                + ", started " + HistoryCommand.text(last.startedAt())
+                                + (last.finishedAt() == null
+                                        ? ""
+                                        : ", finished " + HistoryCommand.text(last.finishedAt()))
+                                + "): "
+                                + last.outcome() + (last.message() == null ? "" : " — " + last.message()));
         Attempt success = report.lastSuccess();
-        out.println(success == null ? "No load has succeeded yet." : "Last success: attempt " + success.attemptId()
-                + (success.runId() == null ? "" : " (run " + success.runId() + ")") + ", finished "
-                + HistoryCommand.text(success.endedAt()));
+        out.println(
+                success == null
+                        ? "No load has succeeded yet."
+                        : "Last success: attempt " + success.attemptId()
+                                + (success.runId() == null ? "" : " (run " + success.runId() + ")") + ", finished "
+                                + HistoryCommand.text(success.endedAt()));
         out.println("Health: " + report.health() + " (exit " + report.health().exitCode() + ")");
         report.reasons().forEach(reason -> out.println("  " + reason));
         out.println();
@@ -67,15 +85,25 @@ public class StatusCommand implements Callable<Integer> {
         String row = "%-11s %-8s %-8s %10s  %-8s %-10s %-4s  %s%n";
         out.printf(row, "extract", "from", "to", "rows", "due", "by", "late", "latest file loaded");
         for (ExtractFreshness extract : report.extracts()) {
-            out.printf(row, extract.extract(), text(extract.firstMonth()), text(extract.latestMonth()), extract.rows(),
-                    extract.expectedMonth() == null ? "-" : extract.expectedMonth(), text(extract.dueBy()),
-                    extract.late() ? "LATE" : "", extract.latestFile() == null ? ""
+            out.printf(
+                    row,
+                    extract.extract(),
+                    text(extract.firstMonth()),
+                    text(extract.latestMonth()),
+                    extract.rows(),
+                    extract.expectedMonth() == null ? "-" : extract.expectedMonth(),
+                    text(extract.dueBy()),
+                    extract.late() ? "LATE" : "",
+                    extract.latestFile() == null
+                            ? ""
                             : extract.latestFile() + " " + HistoryCommand.text(extract.latestFileLoadedAt()));
         }
         out.println();
         out.println(report.dataQuality().isEmpty() ? "Data quality: every check passed." : "Data quality:");
-        report.dataQuality().forEach(check -> out.printf("  %-5s %-32s %8d  %s%n", check.status(), check.checkName(),
-                check.failingCount(), check.description()));
+        report.dataQuality()
+                .forEach(check -> out.printf(
+                        "  %-5s %-32s %8d  %s%n",
+                        check.status(), check.checkName(), check.failingCount(), check.description()));
     }
 
     private static String text(Object value) {

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class GeneratedRegions {
 
-    private GeneratedRegions() {
-    }
+    private GeneratedRegions() {}
 
     static String replace(String document, String region, String content) {
         String start = "<!-- generated:" + region + " -->\n";
@@ -23,8 +22,8 @@ final class GeneratedRegions {
         }
         Matcher matcher = pattern.matcher(document);
         if (!matcher.find()) {
-            throw new IllegalStateException("The document has no region '" + region + "': it needs the lines "
-                    + start.strip() + " and " + end);
+            throw new IllegalStateException(
+                    "The document has no region '" + region + "': it needs the lines " + start.strip() + " and " + end);
         }
         String body = content.endsWith("\n") ? content : content + "\n";
         return matcher.replaceFirst(Matcher.quoteReplacement(start + body + end));

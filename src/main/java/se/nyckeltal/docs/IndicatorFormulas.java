@@ -24,25 +24,28 @@ final class IndicatorFormulas {
             Map.entry("LON_ELECTRONIC_PCT", "payslips with source ELECTRONIC / all payslips × 100"),
             Map.entry("KC_CONTACT_COUNT", "count of contacts"),
             Map.entry("KC_PHONE_PCT", "PHONE contacts / all contacts × 100"),
-            Map.entry("KC_ANSWERED_60S_PCT",
+            Map.entry(
+                    "KC_ANSWERED_60S_PCT",
                     "PHONE with outcome ANSWERED and wait_seconds ≤ 60 / all PHONE contacts × 100"),
-            Map.entry("KC_ANSWERED_120S_PCT",
+            Map.entry(
+                    "KC_ANSWERED_120S_PCT",
                     "PHONE with outcome ANSWERED and wait_seconds ≤ 120 / all PHONE contacts × 100"),
             Map.entry("KC_AVAILABILITY_PCT", "PHONE ANSWERED / all PHONE × 100"),
-            Map.entry("KC_FIRST_CONTACT_RESOLUTION_PCT",
+            Map.entry(
+                    "KC_FIRST_CONTACT_RESOLUTION_PCT",
                     "contacts with outcome ANSWERED or HANDLED and resolved_first_contact true"
                             + " / contacts with outcome ANSWERED or HANDLED × 100"),
             Map.entry("HR_FTE", "sum of fte / calendar months in the period (1 for MONTH, 12 for YEAR and R12)"),
             Map.entry("HR_SICK_LEAVE_PCT", SICK_LEAVE),
             Map.entry("HR_SICK_LEAVE_DAY1_14_PCT", "sick_hours of days with day number ≤ 14 / scheduled hours × 100"),
-            Map.entry("HR_LONG_TERM_SICK_SHARE_PCT",
+            Map.entry(
+                    "HR_LONG_TERM_SICK_SHARE_PCT",
                     "sick_hours of days in spells of length ≥ 60 / all sick_hours × 100"),
             Map.entry("HR_SICK_LEAVE_AGE_29_PCT", SICK_LEAVE + ", employees of age ≤ 29"),
             Map.entry("HR_SICK_LEAVE_AGE_30_49_PCT", SICK_LEAVE + ", employees of age 30–49"),
             Map.entry("HR_SICK_LEAVE_AGE_50_PCT", SICK_LEAVE + ", employees of age ≥ 50"));
 
-    private IndicatorFormulas() {
-    }
+    private IndicatorFormulas() {}
 
     static Optional<String> of(String indicatorCode) {
         return Optional.ofNullable(FORMULAS.get(indicatorCode));

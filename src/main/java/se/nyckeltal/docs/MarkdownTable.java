@@ -38,7 +38,10 @@ final class MarkdownTable {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ").strip();
+        return text.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replaceAll("\\s*\\R\\s*", " ")
+                .strip();
     }
 
     private static void line(StringBuilder out, List<String> cells) {

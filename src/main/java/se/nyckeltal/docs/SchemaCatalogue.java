@@ -2,7 +2,6 @@ package se.nyckeltal.docs;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 

@@ -1,5 +1,6 @@
 package se.nyckeltal.docs;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,14 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import se.nyckeltal.warehouse.WarehouseConfiguration;
 import se.nyckeltal.warehouse.WarehouseProperties;
 
@@ -65,11 +62,14 @@ public final class WarehouseDocs {
         requireComments(tables);
         StringBuilder out = new StringBuilder();
         for (DocumentedTable table : tables) {
-            out.append("\n### ").append(MarkdownTable.code(table.qualifiedName())).append("\n\n");
+            out.append("\n### ")
+                    .append(MarkdownTable.code(table.qualifiedName()))
+                    .append("\n\n");
             out.append(MarkdownTable.escape(table.comment())).append("\n\n");
             MarkdownTable columns = new MarkdownTable("column", "type", "description");
             for (DocumentedColumn column : table.columns()) {
-                columns.row(MarkdownTable.code(column.name()),
+                columns.row(
+                        MarkdownTable.code(column.name()),
                         column.type() + (column.nullable() ? "" : " NOT NULL"),
                         MarkdownTable.escape(column.comment()));
             }
@@ -85,7 +85,8 @@ public final class WarehouseDocs {
             if (isBlank(table.comment())) {
                 missing.add("table " + table.qualifiedName());
             }
-            table.columns().stream().filter(column -> isBlank(column.comment()))
+            table.columns().stream()
+                    .filter(column -> isBlank(column.comment()))
                     .forEach(column -> missing.add("column " + table.qualifiedName() + "." + column.name()));
         }
         if (!missing.isEmpty()) {
@@ -95,7 +96,8 @@ public final class WarehouseDocs {
     }
 
     private String indicators() {
-        MarkdownTable table = new MarkdownTable("code", "name (sv)", "formula", "unit", "gender", "better", "periods from");
+        MarkdownTable table =
+                new MarkdownTable("code", "name (sv)", "formula", "unit", "gender", "better", "periods from");
         List<String> withoutFormula = new ArrayList<>();
         for (Record indicator : dsl.fetch("""
                 SELECT indicator_code, indicator_name, unit, direction, has_gender, source_extract
@@ -107,7 +109,8 @@ public final class WarehouseDocs {
                 withoutFormula.add(code);
                 continue;
             }
-            table.row(MarkdownTable.code(code),
+            table.row(
+                    MarkdownTable.code(code),
                     MarkdownTable.escape(indicator.get("indicator_name", String.class)),
                     MarkdownTable.escape(formula),
                     MarkdownTable.escape(indicator.get("unit", String.class)),

@@ -20,8 +20,7 @@ final class ExportLayouts {
         LAYOUTS.put("report.indicator_values", TableLayout.byOwnColumns("period_type"));
     }
 
-    private ExportLayouts() {
-    }
+    private ExportLayouts() {}
 
     static TableLayout of(String schema, String table) {
         return LAYOUTS.getOrDefault(schema + "." + table, TableLayout.singleFile());

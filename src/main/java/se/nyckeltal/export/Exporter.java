@@ -12,9 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
-
 import se.nyckeltal.warehouse.AnalystTables;
 import se.nyckeltal.warehouse.AnalystTables.AnalystTable;
 
@@ -57,15 +55,20 @@ public final class Exporter {
         TableLayout layout = ExportLayouts.of(table.schema(), table.name());
         Path folder = root.resolve(table.schema()).resolve(table.name());
         replaceFolder(folder);
-        String select = "SELECT *" + layout.addedColumns().entrySet().stream()
-                .map(added -> ", " + added.getValue() + " AS " + identifier(added.getKey()))
-                .collect(Collectors.joining())
+        String select = "SELECT *"
+                + layout.addedColumns().entrySet().stream()
+                        .map(added -> ", " + added.getValue() + " AS " + identifier(added.getKey()))
+                        .collect(Collectors.joining())
                 + " FROM (" + table.select() + ") AS " + identifier(table.name());
         long rows = count(tx, table);
         if (layout.partitioned() && rows > 0) {
-            execute(tx, "COPY (" + select + ") TO " + literal(folder) + " (FORMAT parquet, PARTITION_BY ("
-                    + layout.partitionBy().stream().map(Exporter::identifier).collect(Collectors.joining(", "))
-                    + "))");
+            execute(
+                    tx,
+                    "COPY (" + select + ") TO " + literal(folder) + " (FORMAT parquet, PARTITION_BY ("
+                            + layout.partitionBy().stream()
+                                    .map(Exporter::identifier)
+                                    .collect(Collectors.joining(", "))
+                            + "))");
             return new ExportedTable(table.schema(), table.name(), folder, rows, layout.partitionBy());
         }
         execute(tx, "COPY (" + select + ") TO " + literal(folder.resolve(SINGLE_FILE)) + " (FORMAT parquet)");
@@ -78,7 +81,9 @@ public final class Exporter {
             List<String> columns = tx.fetchValues("""
                     SELECT column_name FROM duckdb_columns()
                     WHERE database_name = current_database() AND schema_name = ? AND table_name = ?
-                    ORDER BY column_index""", table.schema(), table.name()).stream().map(String::valueOf).toList();
+                    ORDER BY column_index""", table.schema(), table.name()).stream()
+                    .map(String::valueOf)
+                    .toList();
             if (columns.isEmpty()) {
                 throw new IllegalStateException("The warehouse has no table " + table.qualifiedName() + " to export");
             }
@@ -90,7 +95,8 @@ public final class Exporter {
     private static void refusePersonalColumns(List<SourceTable> tables) {
         List<String> personal = new ArrayList<>();
         for (SourceTable table : tables) {
-            table.columns().stream().filter(AnalystTables::isPersonalColumn)
+            table.columns().stream()
+                    .filter(AnalystTables::isPersonalColumn)
                     .forEach(column -> personal.add(table.schema() + "." + table.name() + "." + column));
         }
         if (!personal.isEmpty()) {
@@ -102,7 +108,7 @@ public final class Exporter {
     private static long count(DSLContext tx, SourceTable table) {
         return tx.connectionResult(connection -> {
             try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table.sqlName())) {
+                    ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table.sqlName())) {
                 result.next();
                 return result.getLong(1);
             }

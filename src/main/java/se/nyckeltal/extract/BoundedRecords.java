@@ -27,7 +27,12 @@ final class BoundedRecords extends FilterReader {
      */
     static final int MAX_FIELDS = 16_384;
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private enum State {
+        FIELD_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED
+    }
 
     private final char delimiter;
     private final int maxRecordChars;
@@ -66,7 +71,8 @@ final class BoundedRecords extends FilterReader {
             char c = buffer[i];
             // Most characters are inside a field and mean nothing to the bounds but one more character:
             // counted here, without the state machine.
-            boolean plain = state == State.UNQUOTED ? c != delimiter && c != '\r' && c != '\n'
+            boolean plain = state == State.UNQUOTED
+                    ? c != delimiter && c != '\r' && c != '\n'
                     : state == State.QUOTED && c != '"' && c != '\r' && c != '\n';
             if (plain && recordChars < maxRecordChars) {
                 recordChars++;
@@ -119,10 +125,14 @@ final class BoundedRecords extends FilterReader {
         }
         if (state != State.FIELD_START || recordChars > 0 || !endOfLine) {
             if (++recordChars > maxRecordChars) {
-                throw new ReadLimitExceeded(recordLine, String.format(Locale.ROOT,
-                        "the record that starts here is longer than %,d characters%s; no record of a real extract"
-                                + " comes near that, so the file is not read further",
-                        maxRecordChars, state == State.QUOTED ? " (a quoted field never closed?)" : ""));
+                throw new ReadLimitExceeded(
+                        recordLine,
+                        String.format(
+                                Locale.ROOT,
+                                "the record that starts here is longer than %,d characters%s; no record of a real extract"
+                                        + " comes near that, so the file is not read further",
+                                maxRecordChars,
+                                state == State.QUOTED ? " (a quoted field never closed?)" : ""));
             }
         }
     }
@@ -132,9 +142,13 @@ final class BoundedRecords extends FilterReader {
         if (c == delimiter) {
             state = State.FIELD_START;
             if (++fields > maxFields) {
-                throw new ReadLimitExceeded(recordLine, String.format(Locale.ROOT,
-                        "the record that starts here has more than %,d fields; no extract has nearly as many"
-                                + " columns, so the file is not read further", maxFields));
+                throw new ReadLimitExceeded(
+                        recordLine,
+                        String.format(
+                                Locale.ROOT,
+                                "the record that starts here has more than %,d fields; no extract has nearly as many"
+                                        + " columns, so the file is not read further",
+                                maxFields));
             }
             return true;
         }

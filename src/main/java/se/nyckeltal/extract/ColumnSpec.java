@@ -7,5 +7,4 @@ package se.nyckeltal.extract;
  * @param stagingName the column of {@code staging.<folder>} it goes to
  * @param personal    an employee_ref: pseudonymized, never echoed, masked in rejected lines
  */
-record ColumnSpec(String name, String stagingName, FieldType type, boolean required, boolean personal) {
-}
+record ColumnSpec(String name, String stagingName, FieldType type, boolean required, boolean personal) {}

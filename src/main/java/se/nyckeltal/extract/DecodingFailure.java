@@ -21,8 +21,7 @@ final class DecodingFailure {
 
     private static final int CHUNK = 1 << 16;
 
-    private DecodingFailure() {
-    }
+    private DecodingFailure() {}
 
     static FileRejectedException describe(Path file, String displayName, Charset charset, int skippedBytes)
             throws IOException {
@@ -32,14 +31,18 @@ final class DecodingFailure {
                 : " (characters are never replaced; an older Excel export may need the encoding windows-1252"
                         + " configured for this extract)";
         if (offset < 0) {
-            return new FileRejectedException(displayName + ": the file is not valid " + charset.name() + advice,
-                    null, null);
+            return new FileRejectedException(
+                    displayName + ": the file is not valid " + charset.name() + advice, null, null);
         }
         long line = lineOf(file, offset);
         int value = byteAt(file, offset);
-        return new FileRejectedException(displayName + ", line " + line + ": the file is not valid " + charset.name()
-                + ": byte 0x" + String.format("%02X", value) + " at byte offset " + offset + " cannot be decoded"
-                + advice, line, null);
+        return new FileRejectedException(
+                displayName + ", line " + line + ": the file is not valid " + charset.name()
+                        + ": byte 0x" + String.format("%02X", value) + " at byte offset " + offset
+                        + " cannot be decoded"
+                        + advice,
+                line,
+                null);
     }
 
     /** Absolute offset of the first byte the decoder rejects, or -1. */

@@ -7,8 +7,7 @@ final class Delimiters {
     static final char COMMA = ',';
     static final char TAB = '\t';
 
-    private Delimiters() {
-    }
+    private Delimiters() {}
 
     static boolean isSupported(char c) {
         return c == SEMICOLON || c == COMMA || c == TAB;

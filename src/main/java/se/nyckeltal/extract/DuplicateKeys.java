@@ -29,10 +29,12 @@ final class DuplicateKeys implements FileScopedCheck {
     private static final int MIN_CAPACITY = 1 << 10;
     /** Presized up to this; a larger file grows the table as it goes (16 MB). */
     private static final int MAX_INITIAL_CAPACITY = 1 << 20;
+
     private static final long SEED_1 = 0x243F6A8885A308D3L;
     private static final long SEED_2 = 0x13198A2E03707344L;
     /** A slot: the first fingerprint half, then the second's upper 32 bits over the first line's number. */
     private static final int STRIDE = 2;
+
     private static final long UPPER = 0xFFFF_FFFF_0000_0000L;
     private static final long LINE = 0x0000_0000_FFFF_FFFFL;
 
@@ -44,11 +46,13 @@ final class DuplicateKeys implements FileScopedCheck {
     private final String keyDescription;
     /** Open addressing, linear probing; a slot is empty while its line number is 0 (data starts at line 2). */
     private long[] slots;
+
     private int capacity;
     private int size;
 
     /** Where the last checked record's key goes, so that remembering it needs no second probe. */
     private long pending1;
+
     private long pending2;
     private int pendingSlot = -1;
 
@@ -126,11 +130,16 @@ final class DuplicateKeys implements FileScopedCheck {
     @Override
     public void remember(Object[] values, long lineNumber) {
         if (size == maxKeys(maxCapacity)) {
-            throw new ReadLimitExceeded(lineNumber, String.format(Locale.ROOT,
-                    "the file holds more than %,d distinct keys (%s), the most whose repeats the loader checks"
-                            + " within its heap (an eighth of the JVM's maximum, %,d MB); split the file, or give"
-                            + " the loader more heap (-Xmx)", maxKeys(maxCapacity), keyDescription,
-                    Runtime.getRuntime().maxMemory() >> 20));
+            throw new ReadLimitExceeded(
+                    lineNumber,
+                    String.format(
+                            Locale.ROOT,
+                            "the file holds more than %,d distinct keys (%s), the most whose repeats the loader checks"
+                                    + " within its heap (an eighth of the JVM's maximum, %,d MB); split the file, or give"
+                                    + " the loader more heap (-Xmx)",
+                            maxKeys(maxCapacity),
+                            keyDescription,
+                            Runtime.getRuntime().maxMemory() >> 20));
         }
         put(slots, pendingSlot, pending1, pending2, lineNumber);
         pendingSlot = -1;

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class ExtractDefinition {
 
     /** Units: which columns make a version and its validity (null for other extracts). */
-    private record Versioning(int keyColumn, int fromColumn, int toColumn) {
-    }
+    private record Versioning(int keyColumn, int fromColumn, int toColumn) {}
 
     private final List<ColumnSpec> columns;
     private final List<StagingColumn> stagingColumns;
@@ -27,14 +26,20 @@ public final class ExtractDefinition {
     private ExtractDefinition(Builder builder) {
         this.columns = List.copyOf(builder.columns);
         this.stagingColumns = columns.stream()
-                .map(column -> new StagingColumn(column.stagingName(), column.type().valueType()))
+                .map(column ->
+                        new StagingColumn(column.stagingName(), column.type().valueType()))
                 .toList();
         this.indexByName = Map.copyOf(builder.indexByName);
         this.naturalKey = List.copyOf(builder.naturalKey);
         this.naturalKeyColumns = naturalKey.stream().mapToInt(this::indexOf).toArray();
-        this.rowChecks = builder.rules.stream().map(rule -> rule.bind(this::indexOf)).toList();
-        this.versioning = builder.versionColumns == null ? null : new Versioning(
-                indexOf(builder.versionColumns[0]), indexOf(builder.versionColumns[1]), indexOf(builder.versionColumns[2]));
+        this.rowChecks =
+                builder.rules.stream().map(rule -> rule.bind(this::indexOf)).toList();
+        this.versioning = builder.versionColumns == null
+                ? null
+                : new Versioning(
+                        indexOf(builder.versionColumns[0]),
+                        indexOf(builder.versionColumns[1]),
+                        indexOf(builder.versionColumns[2]));
     }
 
     /** The typed values handed to {@link RowHandler#valid}, in order: staging.&lt;folder&gt; after file_id, line_number. */
@@ -49,12 +54,17 @@ public final class ExtractDefinition {
 
     /** The columns a file's header must have. */
     public List<String> requiredColumnNames() {
-        return columns.stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
+        return columns.stream()
+                .filter(ColumnSpec::required)
+                .map(ColumnSpec::name)
+                .toList();
     }
 
     /** The natural key as staging column names (e.g. employee_pseudonym, month). */
     public List<String> naturalKey() {
-        return naturalKey.stream().map(name -> columns.get(indexOf(name)).stagingName()).toList();
+        return naturalKey.stream()
+                .map(name -> columns.get(indexOf(name)).stagingName())
+                .toList();
     }
 
     List<ColumnSpec> columns() {
@@ -76,7 +86,10 @@ public final class ExtractDefinition {
         List<FileScopedCheck> checks = new ArrayList<>(2);
         checks.add(new DuplicateKeys(naturalKeyColumns, naturalKey, expectedRecords));
         if (versioning != null) {
-            checks.add(new VersionOverlaps(versioning.keyColumn(), versioning.fromColumn(), versioning.toColumn(),
+            checks.add(new VersionOverlaps(
+                    versioning.keyColumn(),
+                    versioning.fromColumn(),
+                    versioning.toColumn(),
                     columns.get(versioning.fromColumn()).name()));
         }
         return checks;
@@ -103,8 +116,7 @@ public final class ExtractDefinition {
         private final List<RowRule> rules = new ArrayList<>();
         private String[] versionColumns;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder required(String name, FieldType type) {
             return add(new ColumnSpec(name, name, type, true, false));

@@ -20,7 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -87,21 +86,25 @@ public final class ExtractFileReader {
      *         the line and column where that applies, and says what is wrong
      * @throws IOException when the file cannot be read
      */
-    public FileOutcome read(Path file, String displayName, RowHandler handler) throws FileRejectedException, IOException {
+    public FileOutcome read(Path file, String displayName, RowHandler handler)
+            throws FileRejectedException, IOException {
         List<String> warnings = new ArrayList<>();
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), BUFFER_CHARS)) {
             boolean bom = skipUtf8Bom(bytes);
             Charset charset = settings.charset();
             if (bom && !charset.equals(StandardCharsets.UTF_8)) {
-                warnings.add("the file starts with a UTF-8 byte order mark, so it is read as UTF-8, not "
-                        + charset.name());
+                warnings.add(
+                        "the file starts with a UTF-8 byte order mark, so it is read as UTF-8, not " + charset.name());
                 charset = StandardCharsets.UTF_8;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER_CHARS);
-            Delivery delivery = new Delivery(displayName, handler, warnings,
-                    Files.size(file) / BYTES_PER_RECORD_GUESS);
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(
+                            bytes,
+                            charset.newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    BUFFER_CHARS);
+            Delivery delivery = new Delivery(displayName, handler, warnings, Files.size(file) / BYTES_PER_RECORD_GUESS);
             try {
                 char delimiter = settings.forcedDelimiter() != null
                         ? settings.forcedDelimiter()
@@ -110,8 +113,8 @@ public final class ExtractFileReader {
             } catch (CharacterCodingException e) {
                 throw DecodingFailure.describe(file, displayName, charset, bom ? UTF8_BOM.length : 0);
             } catch (ReadLimitExceeded e) {
-                throw new FileRejectedException(displayName + ", line " + e.lineNumber() + ": " + e.getMessage(),
-                        e.lineNumber(), null);
+                throw new FileRejectedException(
+                        displayName + ", line " + e.lineNumber() + ": " + e.getMessage(), e.lineNumber(), null);
             }
         }
     }
@@ -120,7 +123,9 @@ public final class ExtractFileReader {
     private static boolean skipUtf8Bom(InputStream bytes) throws IOException {
         bytes.mark(UTF8_BOM.length);
         byte[] start = bytes.readNBytes(UTF8_BOM.length);
-        if (start.length == UTF8_BOM.length && start[0] == UTF8_BOM[0] && start[1] == UTF8_BOM[1]
+        if (start.length == UTF8_BOM.length
+                && start[0] == UTF8_BOM[0]
+                && start[1] == UTF8_BOM[1]
                 && start[2] == UTF8_BOM[2]) {
             return true;
         }
@@ -258,7 +263,8 @@ public final class ExtractFileReader {
                 }
             }
             if (header == null) {
-                throw new FileRejectedException(displayName + ": the file is empty; a header row is required", null, null);
+                throw new FileRejectedException(
+                        displayName + ": the file is empty; a header row is required", null, null);
             }
             return new FileOutcome(rowsRead, rowsValid, rowsRejected, delimiter, warnings);
         }
@@ -286,12 +292,16 @@ public final class ExtractFileReader {
             } else {
                 rowsRejected++;
                 long lastLine = lastLineOf(record, line);
-                String reason = lastLine == line ? rejection.reason()
+                String reason = lastLine == line
+                        ? rejection.reason()
                         : rejection.reason() + " (the record spans lines " + line + "–" + lastLine + ")";
                 if (personalExtract) {
                     rejectPersonal(record, line, rejection.columnName(), reason);
                 } else {
-                    handler.rejected(line, rejection.columnName(), PersonalData.mask(reason),
+                    handler.rejected(
+                            line,
+                            rejection.columnName(),
+                            PersonalData.mask(reason),
                             RejectedLine.of(record, delimiter));
                 }
             }
@@ -326,13 +336,17 @@ public final class ExtractFileReader {
                     shownReason = shownReason.replace(FieldType.quote(value), "'" + PersonalData.MASK + "'");
                 }
             }
-            handler.rejected(line, columnName, PersonalData.mask(shownReason),
+            handler.rejected(
+                    line,
+                    columnName,
+                    PersonalData.mask(shownReason),
                     RejectedLine.of(record, delimiter, field -> masked[field]));
         }
 
         private boolean mayHoldReference(ColumnSpec spec, String field) {
             String text = SwedishValues.trim(field);
-            return spec.personal() || spec.type().acceptsAnyText()
+            return spec.personal()
+                    || spec.type().acceptsAnyText()
                     || (!text.isEmpty() && spec.type().parse(text) instanceof FieldType.Invalid);
         }
 
@@ -358,21 +372,27 @@ public final class ExtractFileReader {
             int size = record.size();
             int expected = header.fieldCount();
             if (size < expected || (size > expected && !emptyFrom(record, expected))) {
-                return new Rejection(null, "the record has " + size + (size == 1 ? " field" : " fields")
-                        + " but the header has " + expected);
+                return new Rejection(
+                        null,
+                        "the record has " + size + (size == 1 ? " field" : " fields") + " but the header has "
+                                + expected);
             }
             for (int field = 0; field < size; field++) {
                 String value = record.get(field);
                 if (value.length() > MAX_FIELD_CHARS) {
-                    return new Rejection(header.nameOfField(field), "the field is " + value.length()
-                            + " characters long; at most " + MAX_FIELD_CHARS + " are accepted");
+                    return new Rejection(
+                            header.nameOfField(field),
+                            "the field is " + value.length() + " characters long; at most " + MAX_FIELD_CHARS
+                                    + " are accepted");
                 }
                 if (value.indexOf('\0') >= 0) {
                     return new Rejection(header.nameOfField(field), "the field contains a NUL character");
                 }
                 if (value.indexOf(BYTE_ORDER_MARK) >= 0) {
-                    return new Rejection(header.nameOfField(field), "the field contains a byte order mark (U+FEFF),"
-                            + " an invisible character that would make a different value (were files joined together?)");
+                    return new Rejection(
+                            header.nameOfField(field),
+                            "the field contains a byte order mark (U+FEFF),"
+                                    + " an invisible character that would make a different value (were files joined together?)");
                 }
             }
             for (int column = 0; column < values.length; column++) {
@@ -444,10 +464,11 @@ public final class ExtractFileReader {
                 }
             }
             if (cause instanceof CSVException) {
-                String message = cause.getMessage() != null && cause.getMessage().contains("EOF")
-                        ? "a quoted field that starts here is never closed (missing closing quote)"
-                        : "text follows the closing quote of a quoted field (a quote inside a quoted field must be"
-                                + " doubled: \"\")";
+                String message =
+                        cause.getMessage() != null && cause.getMessage().contains("EOF")
+                                ? "a quoted field that starts here is never closed (missing closing quote)"
+                                : "text follows the closing quote of a quoted field (a quote inside a quoted field must be"
+                                        + " doubled: \"\")";
                 throw new FileRejectedException(displayName + ", line " + line + ": " + message, line, null);
             }
             if (cause instanceof IOException io) {

@@ -13,8 +13,7 @@ import java.util.Locale;
 abstract class FieldType {
 
     /** A value that failed to parse, with the reason in plain words. */
-    record Invalid(String reason) {
-    }
+    record Invalid(String reason) {}
 
     private final ValueType valueType;
 
@@ -125,6 +124,7 @@ abstract class FieldType {
      * resume of it. Unit validity (valid_from, valid_to) is not an event and takes any date.
      */
     static final int FIRST_EVENT_YEAR = 1900;
+
     static final int LAST_EVENT_YEAR = 2099;
 
     static FieldType date() {
@@ -193,7 +193,8 @@ abstract class FieldType {
             @Override
             Object parse(String text) {
                 Object value = SwedishValues.parseBoolean(text);
-                return value != null ? value
+                return value != null
+                        ? value
                         : new Invalid(quote(text) + " is not a yes/no value (J/N, Ja/Nej, Y/N, true/false, 1/0)");
             }
         };

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -25,8 +24,14 @@ final class HeaderBinding {
         this.fieldNames = fieldNames;
     }
 
-    static HeaderBinding bind(CSVRecord header, long lineNumber, ExtractDefinition definition, char delimiter,
-            String displayName, List<String> warnings) throws FileRejectedException {
+    static HeaderBinding bind(
+            CSVRecord header,
+            long lineNumber,
+            ExtractDefinition definition,
+            char delimiter,
+            String displayName,
+            List<String> warnings)
+            throws FileRejectedException {
         List<ColumnSpec> columns = definition.columns();
         int[] fieldOfColumn = new int[columns.size()];
         Arrays.fill(fieldOfColumn, -1);
@@ -40,15 +45,20 @@ final class HeaderBinding {
             int column = definition.indexOfHeader(name);
             if (column < 0) {
                 if (++ignored <= WARNED_COLUMNS) {
-                    warnings.add(name.isEmpty()
-                            ? "a column without a name (field " + (field + 1) + ") is ignored"
-                            : PersonalData.mask("unknown column '" + printable(name) + "' (field " + (field + 1)
-                                    + ") is ignored"));
+                    warnings.add(
+                            name.isEmpty()
+                                    ? "a column without a name (field " + (field + 1) + ") is ignored"
+                                    : PersonalData.mask("unknown column '" + printable(name) + "' (field " + (field + 1)
+                                            + ") is ignored"));
                 }
             } else if (fieldOfColumn[column] >= 0) {
-                throw new FileRejectedException(displayName + ", line " + lineNumber + ", column '" + name
-                        + "': the header names this column twice (fields " + (fieldOfColumn[column] + 1) + " and "
-                        + (field + 1) + "), so it is unclear which one holds the data", lineNumber, name);
+                throw new FileRejectedException(
+                        displayName + ", line " + lineNumber + ", column '" + name
+                                + "': the header names this column twice (fields " + (fieldOfColumn[column] + 1)
+                                + " and "
+                                + (field + 1) + "), so it is unclear which one holds the data",
+                        lineNumber,
+                        name);
             } else {
                 fieldOfColumn[column] = field;
             }
@@ -66,12 +76,17 @@ final class HeaderBinding {
             String hint = nulInHeader
                     ? " (the header holds NUL characters: the file looks like UTF-16; it must be saved as UTF-8)"
                     : header.size() == 1
-                    ? " (the header line has a single field with delimiter " + Delimiters.describe(delimiter)
-                            + "; the file should be separated by ';', ',' or TAB)"
-                    : "";
-            throw new FileRejectedException(displayName + ", line " + lineNumber + ": the header lacks the required column"
-                    + (missing.size() == 1 ? " '" + missing.get(0) + "'" : "s '" + String.join("', '", missing) + "'")
-                    + hint, lineNumber, missing.get(0));
+                            ? " (the header line has a single field with delimiter " + Delimiters.describe(delimiter)
+                                    + "; the file should be separated by ';', ',' or TAB)"
+                            : "";
+            throw new FileRejectedException(
+                    displayName + ", line " + lineNumber + ": the header lacks the required column"
+                            + (missing.size() == 1
+                                    ? " '" + missing.get(0) + "'"
+                                    : "s '" + String.join("', '", missing) + "'")
+                            + hint,
+                    lineNumber,
+                    missing.get(0));
         }
         return new HeaderBinding(fieldOfColumn, fieldNames);
     }

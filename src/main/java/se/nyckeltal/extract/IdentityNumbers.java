@@ -29,8 +29,7 @@ public final class IdentityNumbers {
 
     public static final String MASK = "***";
 
-    private IdentityNumbers() {
-    }
+    private IdentityNumbers() {}
 
     /** Free text with every identity-number shape replaced by {@value #MASK} (no check digit needed). */
     public static String mask(String text) {
@@ -100,7 +99,8 @@ public final class IdentityNumbers {
         if (run == 10 || run == 12) {
             int date = start + run - 10;
             boolean century = run == 10 || isCentury(text, start);
-            if (century && plausibleDate(text, date, date + 2, date + 4)
+            if (century
+                    && plausibleDate(text, date, date + 2, date + 4)
                     && (!strict || luhn(text, date, date + 2, date + 4, date + 6))) {
                 return afterRun;
             }
@@ -128,8 +128,10 @@ public final class IdentityNumbers {
         if (yearDigits == 4 && !isCentury(text, start)) {
             return -1;
         }
-        if (!isDash(text, month - 1) || digitsFrom(text, month) != 2
-                || !isDash(text, day - 1) || digitsFrom(text, day) != 2) {
+        if (!isDash(text, month - 1)
+                || digitsFrom(text, month) != 2
+                || !isDash(text, day - 1)
+                || digitsFrom(text, day) != 2) {
             return -1;
         }
         int afterDay = day + 2;
@@ -138,8 +140,7 @@ public final class IdentityNumbers {
             last4 = afterDay;
         }
         int year = start + yearDigits - 2;
-        if (last4 < 0 || !plausibleDate(text, year, month, day)
-                || (strict && !luhn(text, year, month, day, last4))) {
+        if (last4 < 0 || !plausibleDate(text, year, month, day) || (strict && !luhn(text, year, month, day, last4))) {
             return -1;
         }
         return last4 + 4;
@@ -175,9 +176,17 @@ public final class IdentityNumbers {
     /** The Luhn check over YYMMDD and the last four digits (the last being the check digit). */
     private static boolean luhn(String text, int year, int month, int day, int last4) {
         int[] digits = {
-                digit(text, year), digit(text, year + 1), digit(text, month), digit(text, month + 1),
-                digit(text, day), digit(text, day + 1),
-                digit(text, last4), digit(text, last4 + 1), digit(text, last4 + 2), digit(text, last4 + 3)};
+            digit(text, year),
+            digit(text, year + 1),
+            digit(text, month),
+            digit(text, month + 1),
+            digit(text, day),
+            digit(text, day + 1),
+            digit(text, last4),
+            digit(text, last4 + 1),
+            digit(text, last4 + 2),
+            digit(text, last4 + 3)
+        };
         int sum = 0;
         for (int i = 0; i < digits.length; i++) {
             int d = i % 2 == 0 ? digits[i] * 2 : digits[i];

@@ -28,6 +28,5 @@ final class IndicatorCodes {
         "HR_SICK_LEAVE_AGE_50_PCT",
     };
 
-    private IndicatorCodes() {
-    }
+    private IndicatorCodes() {}
 }

@@ -9,8 +9,7 @@ final class PersonalData {
 
     static final String MASK = IdentityNumbers.MASK;
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** The text with every personal identity number shape replaced by {@value #MASK}. */
     static String mask(String text) {

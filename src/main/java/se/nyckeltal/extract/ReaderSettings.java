@@ -16,8 +16,7 @@ public record ReaderSettings(Charset charset, Character forcedDelimiter, Functio
     public ReaderSettings {
         Objects.requireNonNull(charset, "charset");
         if (forcedDelimiter != null && !Delimiters.isSupported(forcedDelimiter)) {
-            throw new IllegalArgumentException("Unsupported delimiter '" + forcedDelimiter
-                    + "': use ';', ',' or TAB");
+            throw new IllegalArgumentException("Unsupported delimiter '" + forcedDelimiter + "': use ';', ',' or TAB");
         }
     }
 }

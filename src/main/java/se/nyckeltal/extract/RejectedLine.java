@@ -1,7 +1,6 @@
 package se.nyckeltal.extract;
 
 import java.util.function.IntPredicate;
-
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -14,8 +13,7 @@ final class RejectedLine {
     /** Longer raw lines (a 10 MB field, ten thousand columns) are cut: the reason says what is wrong. */
     static final int MAX_CHARS = 2_000;
 
-    private RejectedLine() {
-    }
+    private RejectedLine() {}
 
     /** The line with every identity number masked. */
     static String of(CSVRecord record, char delimiter) {
@@ -48,8 +46,10 @@ final class RejectedLine {
     }
 
     private static void appendQuotedIfNeeded(StringBuilder line, String value, char delimiter) {
-        boolean quote = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        boolean quote = value.indexOf(delimiter) >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
         if (quote) {
             line.append('"').append(value.replace("\"", "\"\"")).append('"');
         } else {

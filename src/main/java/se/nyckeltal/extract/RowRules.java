@@ -7,8 +7,7 @@ import java.util.Set;
 /** The conditional rules of the extract contract, as reusable {@link RowRule}s. */
 final class RowRules {
 
-    private RowRules() {
-    }
+    private RowRules() {}
 
     /** {@code later} may not be before {@code earlier}; blamed on {@code later}. Skipped when either is empty. */
     static RowRule notBefore(String later, String earlier) {
@@ -62,9 +61,12 @@ final class RowRules {
             return values -> {
                 Set<String> permitted = allowed.get(values[driverIndex]);
                 Object value = values[dependentIndex];
-                return permitted != null && permitted.contains(value) ? null
-                        : new Rejection(dependent, dependent + " " + value + " is not allowed with " + driver + " "
-                                + values[driverIndex] + " (" + explanation + ")");
+                return permitted != null && permitted.contains(value)
+                        ? null
+                        : new Rejection(
+                                dependent,
+                                dependent + " " + value + " is not allowed with " + driver + " " + values[driverIndex]
+                                        + " (" + explanation + ")");
             };
         };
     }
@@ -76,7 +78,8 @@ final class RowRules {
             int requiredIndex = columns.applyAsInt(required);
             int conditionIndex = columns.applyAsInt(condition);
             return values -> values[requiredIndex] == null && triggers.contains(values[conditionIndex])
-                    ? new Rejection(required, required + " is required when " + condition + " is " + values[conditionIndex])
+                    ? new Rejection(
+                            required, required + " is required when " + condition + " is " + values[conditionIndex])
                     : null;
         };
     }

@@ -1,5 +1,4 @@
 package se.nyckeltal.extract;
 
 /** One column of {@code staging.<folder>} after {@code file_id, line_number}, in table order. */
-public record StagingColumn(String name, ValueType type) {
-}
+public record StagingColumn(String name, ValueType type) {}

@@ -28,8 +28,9 @@ public final class SwedishValues {
 
     /** Powers of ten that are exact doubles: the fast path divides by one of them. */
     private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
 
     /** Largest mantissa the fast path takes: below it, mantissa / 10^scale is correctly rounded. */
     private static final long EXACT_MANTISSA_LIMIT = 1L << 53;
@@ -40,11 +41,11 @@ public final class SwedishValues {
      * checked on read).
      */
     private static final int DATE_CACHE_SIZE = 1 << 13;
+
     private static final LocalDate[] DATE_CACHE = new LocalDate[DATE_CACHE_SIZE];
     private static final LocalTime[] TIME_CACHE = new LocalTime[24 * 60 * 60];
 
-    private SwedishValues() {
-    }
+    private SwedishValues() {}
 
     /**
      * Removes surrounding spaces and tabs only (a non-breaking space is data, not padding).
@@ -264,7 +265,9 @@ public final class SwedishValues {
     private static LocalDate date(int year, int month, int day) {
         int slot = (year * 512 + month * 32 + day) & (DATE_CACHE_SIZE - 1);
         LocalDate cached = DATE_CACHE[slot];
-        if (cached != null && cached.getDayOfMonth() == day && cached.getMonthValue() == month
+        if (cached != null
+                && cached.getDayOfMonth() == day
+                && cached.getMonthValue() == month
                 && cached.getYear() == year) {
             return cached;
         }
@@ -288,7 +291,10 @@ public final class SwedishValues {
             case 2:
                 boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
                 return leap ? 29 : 28;
-            case 4: case 6: case 9: case 11:
+            case 4:
+            case 6:
+            case 9:
+            case 11:
                 return 30;
             default:
                 return 31;

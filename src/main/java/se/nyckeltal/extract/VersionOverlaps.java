@@ -51,8 +51,10 @@ final class VersionOverlaps implements FileScopedCheck {
         for (Version earlier : versionsByKey.getOrDefault(values[keyColumn], List.of())) {
             if (earlier.overlaps(from, to)) {
                 Version version = new Version(from, to, 0);
-                return new Rejection(blamedColumn, "version " + version.describe() + " overlaps the version "
-                        + earlier.describe() + " on line " + earlier.lineNumber());
+                return new Rejection(
+                        blamedColumn,
+                        "version " + version.describe() + " overlaps the version " + earlier.describe() + " on line "
+                                + earlier.lineNumber());
             }
         }
         return null;
@@ -61,11 +63,17 @@ final class VersionOverlaps implements FileScopedCheck {
     @Override
     public void remember(Object[] values, long lineNumber) {
         if (++versions > MAX_VERSIONS) {
-            throw new ReadLimitExceeded(lineNumber, String.format(Locale.ROOT, "the file holds more than %,d"
-                    + " versions, the most the loader checks for overlaps; a register of units has hundreds:"
-                    + " is this the right file?", MAX_VERSIONS));
+            throw new ReadLimitExceeded(
+                    lineNumber,
+                    String.format(
+                            Locale.ROOT,
+                            "the file holds more than %,d"
+                                    + " versions, the most the loader checks for overlaps; a register of units has hundreds:"
+                                    + " is this the right file?",
+                            MAX_VERSIONS));
         }
-        versionsByKey.computeIfAbsent(values[keyColumn], key -> new ArrayList<>())
+        versionsByKey
+                .computeIfAbsent(values[keyColumn], key -> new ArrayList<>())
                 .add(new Version((LocalDate) values[fromColumn], (LocalDate) values[toColumn], lineNumber));
     }
 

@@ -15,8 +15,8 @@ public class JobNotCompletedException extends RuntimeException {
     private final String reason;
     private final boolean outOfHeap;
 
-    private JobNotCompletedException(String job, BatchStatus status, String reason, boolean outOfHeap,
-            Throwable firstFailure) {
+    private JobNotCompletedException(
+            String job, BatchStatus status, String reason, boolean outOfHeap, Throwable firstFailure) {
         super(job + " did not complete (" + status + "): " + reason, firstFailure);
         this.job = job;
         this.status = status;
@@ -38,7 +38,8 @@ public class JobNotCompletedException extends RuntimeException {
                 }
             }
         }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        Throwable first =
+                execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         String reason = failedStep(execution);
         if (reason == null) {
             reason = first == null ? execution.getExitStatus().getExitDescription() : RootCause.message(first);
@@ -82,7 +83,8 @@ public class JobNotCompletedException extends RuntimeException {
      */
     private static String failedStep(JobExecution execution) {
         for (var step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.FAILED && !step.getFailureExceptions().isEmpty()) {
+            if (step.getStatus() == BatchStatus.FAILED
+                    && !step.getFailureExceptions().isEmpty()) {
                 Throwable failure = step.getFailureExceptions().get(0);
                 if (!String.valueOf(failure.getMessage()).contains("Partition handler returned an unsuccessful step")) {
                     return "step " + step.getStepName() + ": " + RootCause.message(failure);

@@ -3,8 +3,7 @@ package se.nyckeltal.failure;
 /** The innermost cause of a failure, which is where the driver's or the system's own words are. */
 public final class RootCause {
 
-    private RootCause() {
-    }
+    private RootCause() {}
 
     /** The first line of the innermost cause's message, or its class name if it has none. */
     public static String message(Throwable failure) {
@@ -13,6 +12,8 @@ public final class RootCause {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? root.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

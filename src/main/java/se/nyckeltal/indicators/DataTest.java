@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import se.nyckeltal.warehouse.SqlScript;
 
 /**
@@ -17,11 +16,18 @@ import se.nyckeltal.warehouse.SqlScript;
  * names the check, its severity when it fails ({@code WARN} or {@code FAIL}) and what it
  * checks, so that an analyst reading the file sees all of it.
  */
-record DataTest(String path, String checkName, String severity, String description, String query,
-                Optional<SqlScript> setup, Optional<SqlScript> repeatUntilUnchanged, Optional<SqlScript> teardown) {
+record DataTest(
+        String path,
+        String checkName,
+        String severity,
+        String description,
+        String query,
+        Optional<SqlScript> setup,
+        Optional<SqlScript> repeatUntilUnchanged,
+        Optional<SqlScript> teardown) {
 
-    private static final Pattern HEADER = Pattern.compile("^--\\s*(check|severity|description):\\s*(.+)$",
-            Pattern.MULTILINE);
+    private static final Pattern HEADER =
+            Pattern.compile("^--\\s*(check|severity|description):\\s*(.+)$", Pattern.MULTILINE);
 
     DataTest {
         if (!severity.equals("WARN") && !severity.equals("FAIL")) {
@@ -50,8 +56,15 @@ record DataTest(String path, String checkName, String severity, String descripti
         if (statements.size() != 1) {
             throw new IllegalStateException("sql/" + path + ": a data test is exactly one query");
         }
-        return new DataTest(path, check, severity, description, statements.get(0), helper(path, "setup.sql"),
-                helper(path, "repeat_until_unchanged.sql"), helper(path, "teardown.sql"));
+        return new DataTest(
+                path,
+                check,
+                severity,
+                description,
+                statements.get(0),
+                helper(path, "setup.sql"),
+                helper(path, "repeat_until_unchanged.sql"),
+                helper(path, "teardown.sql"));
     }
 
     /**

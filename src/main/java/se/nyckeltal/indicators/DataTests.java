@@ -35,8 +35,8 @@ final class DataTests {
         List<DataTestResult> results = new ArrayList<>();
         for (DataTest test : tests) {
             long failing = countFailing(session, test);
-            DataTestResult result = new DataTestResult(test.checkName(), test.description(), failing,
-                    test.status(failing));
+            DataTestResult result =
+                    new DataTestResult(test.checkName(), test.description(), failing, test.status(failing));
             append(session, result, checkedAt);
             results.add(result);
         }
@@ -47,7 +47,10 @@ final class DataTests {
         test.setup().ifPresent(session::run);
         try {
             test.repeatUntilUnchanged().ifPresent(step -> {
-                while (session.runWithCounts(step).values().stream().mapToLong(Long::longValue).sum() > 0) {
+                while (session.runWithCounts(step).values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
+                        > 0) {
                     // each round works out more cells; stops when nothing changes
                 }
             });
@@ -58,7 +61,8 @@ final class DataTests {
     }
 
     private static void append(DuckDbSession session, DataTestResult result, LocalDateTime checkedAt) {
-        session.dsl().insertInto(DATA_QUALITY)
+        session.dsl()
+                .insertInto(DATA_QUALITY)
                 .set(DATA_QUALITY.CHECK_NAME, result.checkName())
                 .set(DATA_QUALITY.DESCRIPTION, result.description())
                 .set(DATA_QUALITY.FAILING_COUNT, result.failingCount())

@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.nyckeltal.indicators.disclosure.Cell;
 import se.nyckeltal.indicators.disclosure.ComplementarySuppression;
 import se.nyckeltal.indicators.disclosure.DisclosureProblem;
@@ -42,8 +40,7 @@ final class DisclosureControl {
     }
 
     /** What the pass withheld. */
-    record Summary(long cells, long primary, long complementary, int unresolved) {
-    }
+    record Summary(long cells, long primary, long complementary, int unresolved) {}
 
     /** Runs in the caller's transaction, with no scan range set (the pattern spans all data). */
     Summary apply(DuckDbSession session) {
@@ -58,19 +55,30 @@ final class DisclosureControl {
             long decided = System.nanoTime();
             writePattern(session, result.pattern());
             session.run(SqlScript.load(WRITE_HR_INDICATOR_VALUES));
-            LOG.debug("Disclosure control: cells pinned in {} ms, cells and relations read in {} ms, pattern "
-                    + "decided in {} ms, rows written in {} ms", (pinned - started) / 1_000_000,
-                    (read - pinned) / 1_000_000, (decided - read) / 1_000_000,
+            LOG.debug(
+                    "Disclosure control: cells pinned in {} ms, cells and relations read in {} ms, pattern "
+                            + "decided in {} ms, rows written in {} ms",
+                    (pinned - started) / 1_000_000,
+                    (read - pinned) / 1_000_000,
+                    (decided - read) / 1_000_000,
                     (System.nanoTime() - decided) / 1_000_000);
-            Summary summary = new Summary(problem.cellCount(), result.count(Suppression.PRIMARY),
-                    result.count(Suppression.COMPLEMENTARY), result.unresolved());
+            Summary summary = new Summary(
+                    problem.cellCount(),
+                    result.count(Suppression.PRIMARY),
+                    result.count(Suppression.COMPLEMENTARY),
+                    result.unresolved());
             if (summary.unresolved() > 0) {
-                LOG.warn("Disclosure control could not settle {} breach(es) without withholding the "
-                        + "administration's total; the data test disclosure_rule_holds counts them",
+                LOG.warn(
+                        "Disclosure control could not settle {} breach(es) without withholding the "
+                                + "administration's total; the data test disclosure_rule_holds counts them",
                         summary.unresolved());
             }
-            LOG.info("Disclosure control: {} cells, {} withheld as primary, {} as complementary, {} passes, {} ms",
-                    summary.cells(), summary.primary(), summary.complementary(), result.passes(),
+            LOG.info(
+                    "Disclosure control: {} cells, {} withheld as primary, {} as complementary, {} passes, {} ms",
+                    summary.cells(),
+                    summary.primary(),
+                    summary.complementary(),
+                    result.passes(),
                     (System.nanoTime() - started) / 1_000_000);
             return summary;
         } finally {
@@ -89,8 +97,15 @@ final class DisclosureControl {
                 ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 int[] employees = employeeIds(result.getArray(7), employeeIds);
-                problem.add(Cell.of(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
-                        result.getString(5), result.getInt(6), employees, result.getBoolean(8)));
+                problem.add(Cell.of(
+                        result.getString(1),
+                        result.getString(2),
+                        result.getString(3),
+                        result.getString(4),
+                        result.getString(5),
+                        result.getInt(6),
+                        employees,
+                        result.getBoolean(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disclosure cells: " + e.getMessage(), e);

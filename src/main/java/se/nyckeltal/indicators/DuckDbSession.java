@@ -6,13 +6,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.nyckeltal.warehouse.SqlScript;
 
 /**
@@ -79,7 +77,9 @@ final class DuckDbSession {
     private static void logTime(long started, String sql) {
         if (LOG.isDebugEnabled()) {
             String oneLine = sql.replaceAll("\\s+", " ");
-            LOG.debug("{} ms: {}", (System.nanoTime() - started) / 1_000_000,
+            LOG.debug(
+                    "{} ms: {}",
+                    (System.nanoTime() - started) / 1_000_000,
                     oneLine.substring(0, Math.min(100, oneLine.length())));
         }
     }

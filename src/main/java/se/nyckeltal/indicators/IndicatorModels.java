@@ -65,6 +65,5 @@ final class IndicatorModels {
     /** Rebuilds the annual report's indicator table from the stored values. */
     static final String WRITE_INDICATOR_TABLE = "report/write_indicator_table.sql";
 
-    private IndicatorModels() {
-    }
+    private IndicatorModels() {}
 }

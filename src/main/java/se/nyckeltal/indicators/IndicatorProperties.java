@@ -1,7 +1,6 @@
 package se.nyckeltal.indicators;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import se.nyckeltal.failure.UserError;
 
 /**
@@ -16,8 +15,8 @@ public record IndicatorProperties(Integer disclosureLimit) {
     public IndicatorProperties {
         disclosureLimit = disclosureLimit == null ? 10 : disclosureLimit;
         if (disclosureLimit < MINIMUM_DISCLOSURE_LIMIT) {
-            throw new UserError("nyckeltal.indicators.disclosure-limit must be at least "
-                    + MINIMUM_DISCLOSURE_LIMIT + ", not " + disclosureLimit);
+            throw new UserError("nyckeltal.indicators.disclosure-limit must be at least " + MINIMUM_DISCLOSURE_LIMIT
+                    + ", not " + disclosureLimit);
         }
     }
 }

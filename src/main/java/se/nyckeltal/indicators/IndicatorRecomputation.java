@@ -6,12 +6,10 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.nyckeltal.warehouse.SqlScript;
 
 /**
@@ -34,6 +32,7 @@ public final class IndicatorRecomputation {
 
     /** A scan range that contains no month, for a recomputation with no period to compute. */
     private static final LocalDate NOTHING_FROM = LocalDate.of(9999, 12, 1);
+
     private static final LocalDate NOTHING_UNTIL = LocalDate.of(1, 1, 31);
 
     private final int disclosureLimit;
@@ -79,15 +78,21 @@ public final class IndicatorRecomputation {
             PinnedPeriods pinned = pinPeriods(session);
             long rowsWritten = writeIndicatorValues(session, pinned);
             applyDisclosureControl(session);
-            long indicatorTableRows = insertedRows(
-                    session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
+            long indicatorTableRows =
+                    insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
             List<DataTestResult> quality = runDataTests(session);
-            RecomputeSummary summary = new RecomputeSummary(pinned.toWrite(), pinned.removed(), rowsWritten,
-                    indicatorTableRows, quality);
-            LOG.info("Recomputed indicators for {}..{}: {} periods, {} rows, {} removed periods, "
+            RecomputeSummary summary =
+                    new RecomputeSummary(pinned.toWrite(), pinned.removed(), rowsWritten, indicatorTableRows, quality);
+            LOG.info(
+                    "Recomputed indicators for {}..{}: {} periods, {} rows, {} removed periods, "
                             + "{} data-quality failures, {} warnings, in {} ms",
-                    from == null ? "start" : from, to == null ? "end" : to, pinned.toWrite(), rowsWritten,
-                    pinned.removed(), summary.dataQualityFailures(), summary.dataQualityWarnings(),
+                    from == null ? "start" : from,
+                    to == null ? "end" : to,
+                    pinned.toWrite(),
+                    rowsWritten,
+                    pinned.removed(),
+                    summary.dataQualityFailures(),
+                    summary.dataQualityWarnings(),
                     (System.nanoTime() - started) / 1_000_000);
             return summary;
         } finally {
@@ -114,16 +119,15 @@ public final class IndicatorRecomputation {
      * @param toWrite (indicator, period) pairs written anew
      * @param removed stored pairs the data no longer implies
      */
-    private record PinnedPeriods(long toWrite, long removed, LocalDate firstDay, LocalDate lastDay) {
-    }
+    private record PinnedPeriods(long toWrite, long removed, LocalDate firstDay, LocalDate lastDay) {}
 
     private static PinnedPeriods pinPeriods(DuckDbSession session) {
         session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
         long removed = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
-        Record toWrite = session.dsl().fetchSingle(
-                "SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
-        return new PinnedPeriods(toWrite.get(0, Long.class), removed, toWrite.get(1, LocalDate.class),
-                toWrite.get(2, LocalDate.class));
+        Record toWrite =
+                session.dsl().fetchSingle("SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
+        return new PinnedPeriods(
+                toWrite.get(0, Long.class), removed, toWrite.get(1, LocalDate.class), toWrite.get(2, LocalDate.class));
     }
 
     private static long writeIndicatorValues(DuckDbSession session, PinnedPeriods pinned) {
@@ -149,8 +153,13 @@ public final class IndicatorRecomputation {
 
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(DuckDbSession session) {
-        for (String table : List.of("recompute_period_sum", "recompute_period", "recompute_stale_period",
-                "recompute_indicator_value", "disclosure_node_pinned", "disclosure_pattern")) {
+        for (String table : List.of(
+                "recompute_period_sum",
+                "recompute_period",
+                "recompute_stale_period",
+                "recompute_indicator_value",
+                "disclosure_node_pinned",
+                "disclosure_pattern")) {
             try {
                 session.execute("DROP TABLE IF EXISTS temp.main." + table);
             } catch (RuntimeException ignored) {

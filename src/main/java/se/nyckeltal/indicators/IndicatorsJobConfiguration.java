@@ -1,7 +1,6 @@
 package se.nyckeltal.indicators;
 
 import java.time.YearMonth;
-
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -29,11 +28,15 @@ public class IndicatorsJobConfiguration {
 
     @Bean
     public Job indicatorsJob(JobRepository jobRepository, Step recomputeIndicatorsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(recomputeIndicatorsStep).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(recomputeIndicatorsStep)
+                .build();
     }
 
     @Bean
-    public Step recomputeIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step recomputeIndicatorsStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             Tasklet recomputeIndicatorsTasklet) {
         return new StepBuilder("recomputeIndicators", jobRepository)
                 .tasklet(recomputeIndicatorsTasklet, transactionManager)
@@ -42,12 +45,14 @@ public class IndicatorsJobConfiguration {
 
     @Bean
     @StepScope
-    public Tasklet recomputeIndicatorsTasklet(DSLContext dsl, IndicatorRecomputation recomputation,
+    public Tasklet recomputeIndicatorsTasklet(
+            DSLContext dsl,
+            IndicatorRecomputation recomputation,
             @Value("#{jobParameters['" + FROM_PARAMETER + "']}") String from,
             @Value("#{jobParameters['" + TO_PARAMETER + "']}") String to) {
         return (contribution, chunkContext) -> {
-            recomputation.recompute(dsl, from == null ? null : YearMonth.parse(from),
-                    to == null ? null : YearMonth.parse(to));
+            recomputation.recompute(
+                    dsl, from == null ? null : YearMonth.parse(from), to == null ? null : YearMonth.parse(to));
             return RepeatStatus.FINISHED;
         };
     }

@@ -11,8 +11,12 @@ import java.util.List;
  * @param indicatorTableRows rows of the rebuilt {@code report.indicator_table}
  * @param dataQuality       the data tests' results, as appended to {@code report.data_quality}
  */
-public record RecomputeSummary(long periodsRecomputed, long periodsRemoved, long rowsWritten,
-                               long indicatorTableRows, List<DataTestResult> dataQuality) {
+public record RecomputeSummary(
+        long periodsRecomputed,
+        long periodsRemoved,
+        long rowsWritten,
+        long indicatorTableRows,
+        List<DataTestResult> dataQuality) {
 
     public RecomputeSummary {
         dataQuality = List.copyOf(dataQuality);
@@ -20,11 +24,15 @@ public record RecomputeSummary(long periodsRecomputed, long periodsRemoved, long
 
     /** Checks with status FAIL. */
     public long dataQualityFailures() {
-        return dataQuality.stream().filter(result -> result.status().equals("FAIL")).count();
+        return dataQuality.stream()
+                .filter(result -> result.status().equals("FAIL"))
+                .count();
     }
 
     /** Checks with status WARN. */
     public long dataQualityWarnings() {
-        return dataQuality.stream().filter(result -> result.status().equals("WARN")).count();
+        return dataQuality.stream()
+                .filter(result -> result.status().equals("WARN"))
+                .count();
     }
 }

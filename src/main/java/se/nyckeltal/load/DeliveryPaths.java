@@ -16,8 +16,7 @@ import java.util.function.Supplier;
  */
 final class DeliveryPaths {
 
-    private DeliveryPaths() {
-    }
+    private DeliveryPaths() {}
 
     static Path locate(Path input, String storedName, Supplier<String> plannedChecksum) {
         Path named = input.resolve(storedName);

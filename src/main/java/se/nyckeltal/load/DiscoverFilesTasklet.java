@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -40,7 +39,11 @@ public class DiscoverFilesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance()
+        long jobInstanceId = chunkContext
+                .getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getJobInstance()
                 .getInstanceId();
         if (LoadRuns.runIdOf(dsl, jobInstanceId) != null) {
             // Planned already: the process died after the plan committed, before the step was marked done.
@@ -54,7 +57,9 @@ public class DiscoverFilesTasklet implements Tasklet {
         // when the ingest starts: see IngestWorkerPartitioner.)
         dsl.deleteFrom(REJECTED_ROWS).execute();
 
-        long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class)).fetchSingle().value1();
+        long runId = dsl.select(DSL.field("nextval('meta.run_id_seq')", Long.class))
+                .fetchSingle()
+                .value1();
         LocalDateTime now = LocalDateTime.now();
         dsl.insertInto(LOAD_RUN)
                 .set(LOAD_RUN.RUN_ID, runId)
@@ -63,13 +68,25 @@ public class DiscoverFilesTasklet implements Tasklet {
                 .set(LOAD_RUN.STARTED_AT, now)
                 .execute();
         Set<String> loadedBefore = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
-                .from(LOAD_RUNS).where(LOAD_RUNS.STATUS.eq("LOADED")).fetch(LOAD_RUNS.FILE_CHECKSUM));
+                .from(LOAD_RUNS)
+                .where(LOAD_RUNS.STATUS.eq("LOADED"))
+                .fetch(LOAD_RUNS.FILE_CHECKSUM));
         // Hashing reads every byte of the input: the files are hashed in parallel, in their order.
-        List<String> checksums = found.files().parallelStream().map(DiscoverFilesTasklet::checksum).toList();
+        List<String> checksums = found.files().parallelStream()
+                .map(DiscoverFilesTasklet::checksum)
+                .toList();
         // The plan in one statement: a statement per file cost DuckDB a few milliseconds each.
-        var plan = dsl.insertInto(LOAD_FILE, LOAD_FILE.FILE_ID, LOAD_FILE.RUN_ID, LOAD_FILE.LOAD_ORDER,
-                LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_CHECKSUM, LOAD_FILE.FILE_BYTES,
-                LOAD_FILE.STATE, LOAD_FILE.STARTED_AT);
+        var plan = dsl.insertInto(
+                LOAD_FILE,
+                LOAD_FILE.FILE_ID,
+                LOAD_FILE.RUN_ID,
+                LOAD_FILE.LOAD_ORDER,
+                LOAD_FILE.EXTRACT,
+                LOAD_FILE.FILE_NAME,
+                LOAD_FILE.FILE_CHECKSUM,
+                LOAD_FILE.FILE_BYTES,
+                LOAD_FILE.STATE,
+                LOAD_FILE.STARTED_AT);
         int order = 0;
         for (DiscoveredFile file : found.files()) {
             String checksum = checksums.get(order);
@@ -77,9 +94,16 @@ public class DiscoverFilesTasklet implements Tasklet {
             // of content delivered earlier in this run is ingested too: only the merge knows whether
             // the first one loads (MergeFilesTasklet skips the copy then).
             FileState state = loadedBefore.contains(checksum) ? FileState.UNCHANGED : FileState.PENDING;
-            plan = plan.values(DSL.field("nextval('meta.file_id_seq')", Long.class), DSL.val(runId),
-                    DSL.val(++order), DSL.val(file.extract().folder()), DSL.val(file.displayName()),
-                    DSL.val(checksum), DSL.val(file.bytes()), DSL.val(state.name()), DSL.val(now));
+            plan = plan.values(
+                    DSL.field("nextval('meta.file_id_seq')", Long.class),
+                    DSL.val(runId),
+                    DSL.val(++order),
+                    DSL.val(file.extract().folder()),
+                    DSL.val(file.displayName()),
+                    DSL.val(checksum),
+                    DSL.val(file.bytes()),
+                    DSL.val(state.name()),
+                    DSL.val(now));
         }
         if (order > 0) {
             plan.execute();

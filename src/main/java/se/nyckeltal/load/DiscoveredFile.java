@@ -1,7 +1,6 @@
 package se.nyckeltal.load;
 
 import java.nio.file.Path;
-
 import se.nyckeltal.extract.Extract;
 
 /**

@@ -11,8 +11,7 @@ import se.nyckeltal.extract.IdentityNumbers;
  */
 public final class DisplayNames {
 
-    private DisplayNames() {
-    }
+    private DisplayNames() {}
 
     /** @param relativeName the path relative to the input folder, with {@code /} */
     public static String of(String relativeName) {
@@ -29,8 +28,11 @@ public final class DisplayNames {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             int type = Character.getType(c);
-            boolean escape = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || c == '\\';
+            boolean escape = type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || c == '\\';
             if (escape && out == null) {
                 out = new StringBuilder(name.length() + 8).append(name, 0, i);
             }

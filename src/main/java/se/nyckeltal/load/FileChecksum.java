@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of a file's bytes, in hex: what "the same content" means for re-deliveries. */
 public final class FileChecksum {
 
-    private FileChecksum() {
-    }
+    private FileChecksum() {}
 
     public static String sha256(Path file) throws IOException {
         MessageDigest digest;

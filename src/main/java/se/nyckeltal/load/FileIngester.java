@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-
 import javax.sql.DataSource;
-
 import org.duckdb.DuckDBConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.extract.ExtractFileReader;
 import se.nyckeltal.extract.FileOutcome;
@@ -38,16 +35,16 @@ public class FileIngester {
     private final Pseudonymizer pseudonymizer;
     private final LoadProgress progress;
 
-    public FileIngester(DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer,
-            LoadProgress progress) {
+    public FileIngester(
+            DataSource dataSource, LoadProperties properties, Pseudonymizer pseudonymizer, LoadProgress progress) {
         this.dataSource = dataSource;
         this.properties = properties;
         this.pseudonymizer = pseudonymizer;
         this.progress = progress;
     }
 
-    public IngestResult ingest(long fileId, Extract extract, Path file, String displayName,
-            StagedRowsTransaction staged) {
+    public IngestResult ingest(
+            long fileId, Extract extract, Path file, String displayName, StagedRowsTransaction staged) {
         try {
             return ingestStaged(fileId, extract, file, displayName, staged);
         } finally {
@@ -63,10 +60,10 @@ public class FileIngester {
         }
     }
 
-    private IngestResult ingestStaged(long fileId, Extract extract, Path file, String displayName,
-            StagedRowsTransaction staged) {
-        ReaderSettings settings = new ReaderSettings(properties.charsetOf(extract), properties.delimiterOf(extract),
-                pseudonymizer.newFunction());
+    private IngestResult ingestStaged(
+            long fileId, Extract extract, Path file, String displayName, StagedRowsTransaction staged) {
+        ReaderSettings settings = new ReaderSettings(
+                properties.charsetOf(extract), properties.delimiterOf(extract), pseudonymizer.newFunction());
         // The step's transactional connection: the rejects Appender joins its transaction (see
         // StagingWriter), so the file's rejects commit with its new state.
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -88,15 +85,31 @@ public class FileIngester {
             if (properties.aboveRejectLimit(outcome.rowsRejected(), outcome.rowsRead())) {
                 // The row rejects stay: they tell the operator what to fix in the file.
                 staged.discard(extract, fileId);
-                String message = String.format(Locale.ROOT,
+                String message = String.format(
+                        Locale.ROOT,
                         "%s: %d of %d rows rejected (%.1f %%), above the limit of %s %%; no row of the file was loaded",
-                        displayName, outcome.rowsRejected(), outcome.rowsRead(),
-                        outcome.rowsRejected() * 100.0 / outcome.rowsRead(), properties.rejectLimitPercent());
-                return new IngestResult(FileState.REJECTED, outcome.rowsRead(), 0, outcome.rowsRejected(), message,
-                        null, outcome.warnings());
+                        displayName,
+                        outcome.rowsRejected(),
+                        outcome.rowsRead(),
+                        outcome.rowsRejected() * 100.0 / outcome.rowsRead(),
+                        properties.rejectLimitPercent());
+                return new IngestResult(
+                        FileState.REJECTED,
+                        outcome.rowsRead(),
+                        0,
+                        outcome.rowsRejected(),
+                        message,
+                        null,
+                        outcome.warnings());
             }
-            return new IngestResult(FileState.INGESTED, outcome.rowsRead(), outcome.rowsValid(),
-                    outcome.rowsRejected(), null, null, outcome.warnings());
+            return new IngestResult(
+                    FileState.INGESTED,
+                    outcome.rowsRead(),
+                    outcome.rowsValid(),
+                    outcome.rowsRejected(),
+                    null,
+                    null,
+                    outcome.warnings());
         } catch (SQLException e) {
             throw new StagingWriter.StagingException(e);
         } finally {

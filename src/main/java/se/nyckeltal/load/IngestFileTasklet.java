@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.jooq.Row7;
 import org.jooq.Table;
@@ -18,11 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.load.PendingFiles.PendingFile;
 import se.nyckeltal.warehouse.StagingDatabase;
@@ -53,8 +51,13 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
     private final StagedRowsTransaction staged;
     private final OutOfMemoryAttempts attempts;
 
-    public IngestFileTasklet(DSLContext dsl, FileIngester ingester, Path input, PendingFiles pendingFiles,
-            StagingDatabase staging, OutOfMemoryAttempts attempts) {
+    public IngestFileTasklet(
+            DSLContext dsl,
+            FileIngester ingester,
+            Path input,
+            PendingFiles pendingFiles,
+            StagingDatabase staging,
+            OutOfMemoryAttempts attempts) {
         this.dsl = dsl;
         this.attempts = attempts;
         this.ingester = ingester;
@@ -82,16 +85,21 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
     }
 
     /** A file of the chunk and what its ingest gave. */
-    private record IngestedFile(PendingFile file, IngestResult result, LocalDateTime started) {
-    }
+    private record IngestedFile(PendingFile file, IngestResult result, LocalDateTime started) {}
 
     private IngestedFile ingest(PendingFile file, StepContribution contribution) throws SQLException {
         long fileId = file.fileId();
         Extract extract = Extract.forFolder(file.extract()).orElseThrow();
         LocalDateTime started = LocalDateTime.now();
         // The stored name is the one shown (an identity number in it masked): see DeliveryPaths.
-        Path path = DeliveryPaths.locate(input, file.fileName(), () -> dsl.select(LOAD_FILE.FILE_CHECKSUM)
-                .from(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)).fetchSingle().value1());
+        Path path = DeliveryPaths.locate(
+                input,
+                file.fileName(),
+                () -> dsl.select(LOAD_FILE.FILE_CHECKSUM)
+                        .from(LOAD_FILE)
+                        .where(LOAD_FILE.FILE_ID.eq(fileId))
+                        .fetchSingle()
+                        .value1());
         IngestResult result;
         try {
             result = ingester.ingest(fileId, extract, path, file.fileName(), staged);
@@ -123,7 +131,8 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
             return;
         }
         List<Row7<Long, String, Long, Long, Long, String, LocalDateTime>> rows = ingested.stream()
-                .map(done -> DSL.row(DSL.val(done.file().fileId(), LOAD_FILE.FILE_ID),
+                .map(done -> DSL.row(
+                        DSL.val(done.file().fileId(), LOAD_FILE.FILE_ID),
                         DSL.val(done.result().state().name(), LOAD_FILE.STATE),
                         DSL.val(done.result().rowsRead(), LOAD_FILE.ROWS_READ),
                         DSL.val(done.result().rowsValid(), LOAD_FILE.ROWS_LOADED),
@@ -135,8 +144,17 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                 .toList();
         // A derived table, not VALUES with column aliases: DuckDB does not parse an alias with
         // columns but without AS (jOOQ's rendering) after UPDATE … FROM.
-        Table<?> outcome = DSL.selectFrom(DSL.values(rows.toArray(Row7[]::new)).as("ingested", "file_id", "state",
-                "rows_read", "rows_loaded", "rows_rejected", "message", "started_at")).asTable("outcome");
+        Table<?> outcome = DSL.selectFrom(DSL.values(rows.toArray(Row7[]::new))
+                        .as(
+                                "ingested",
+                                "file_id",
+                                "state",
+                                "rows_read",
+                                "rows_loaded",
+                                "rows_rejected",
+                                "message",
+                                "started_at"))
+                .asTable("outcome");
         int updated = dsl.update(LOAD_FILE)
                 .set(LOAD_FILE.STATE, outcome.field("state", String.class))
                 .set(LOAD_FILE.ROWS_READ, outcome.field("rows_read", Long.class))
@@ -145,13 +163,15 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                 .set(LOAD_FILE.MESSAGE, outcome.field("message", String.class))
                 .set(LOAD_FILE.STARTED_AT, outcome.field("started_at", LocalDateTime.class))
                 .from(outcome)
-                .where(LOAD_FILE.FILE_ID.eq(outcome.field("file_id", Long.class))
+                .where(LOAD_FILE
+                        .FILE_ID
+                        .eq(outcome.field("file_id", Long.class))
                         .and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
                 .execute();
         if (updated != ingested.size()) {
             // The queue is filled from the pending files when the step starts and hands each out once.
-            throw new IllegalStateException(ingested.size() - updated + " of the chunk's "
-                    + ingested.size() + " files were no longer pending when their ingest ended");
+            throw new IllegalStateException(ingested.size() - updated + " of the chunk's " + ingested.size()
+                    + " files were no longer pending when their ingest ended");
         }
     }
 

@@ -6,14 +6,12 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-
 import se.nyckeltal.load.PendingFiles.PendingFile;
 import se.nyckeltal.warehouse.StagingDatabase;
 
@@ -43,8 +41,8 @@ public class IngestWorkerPartitioner implements Partitioner {
     private final PendingFiles pendingFiles;
     private final LoadProgress progress;
 
-    public IngestWorkerPartitioner(DSLContext dsl, StagingDatabase staging, long runId, PendingFiles pendingFiles,
-            LoadProgress progress) {
+    public IngestWorkerPartitioner(
+            DSLContext dsl, StagingDatabase staging, long runId, PendingFiles pendingFiles, LoadProgress progress) {
         this.dsl = dsl;
         this.staging = staging;
         this.runId = runId;
@@ -56,14 +54,16 @@ public class IngestWorkerPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         requeueUnmergedFiles();
         OutOfMemoryAttempts.failContentThatTookTheLoadDown(dsl, runId);
-        List<PendingFile> files = dsl
-                .select(LOAD_FILE.FILE_ID, LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_BYTES)
+        List<PendingFile> files = dsl.select(
+                        LOAD_FILE.FILE_ID, LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME, LOAD_FILE.FILE_BYTES)
                 .from(LOAD_FILE)
                 .where(ofThisRunIn(FileState.PENDING))
                 .orderBy(LOAD_FILE.FILE_BYTES.desc(), LOAD_FILE.LOAD_ORDER)
                 .fetch(Records.mapping(PendingFile::new));
         pendingFiles.replaceWith(files);
-        progress.plan(files.size(), files.stream().mapToLong(file -> Math.max(0, file.bytes())).sum());
+        progress.plan(
+                files.size(),
+                files.stream().mapToLong(file -> Math.max(0, file.bytes())).sum());
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int worker = 1; worker <= Math.max(1, gridSize); worker++) {
             partitions.put(PARTITION_PREFIX + worker, new ExecutionContext());
@@ -82,8 +82,8 @@ public class IngestWorkerPartitioner implements Partitioner {
                 .where(ofThisRunIn(FileState.INGESTED))
                 .execute();
         dsl.deleteFrom(REJECTED_ROWS)
-                .where(REJECTED_ROWS.FILE_ID.in(DSL.select(LOAD_FILE.FILE_ID).from(LOAD_FILE)
-                        .where(ofThisRunIn(FileState.PENDING))))
+                .where(REJECTED_ROWS.FILE_ID.in(
+                        DSL.select(LOAD_FILE.FILE_ID).from(LOAD_FILE).where(ofThisRunIn(FileState.PENDING))))
                 .execute();
     }
 

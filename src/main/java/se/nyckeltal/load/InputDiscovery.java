@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.failure.UserError;
 
@@ -40,8 +39,7 @@ public final class InputDiscovery {
         return Integer.compare(a.length() - i, b.length() - j);
     };
 
-    public record Result(List<DiscoveredFile> files, List<String> warnings) {
-    }
+    public record Result(List<DiscoveredFile> files, List<String> warnings) {}
 
     /** Fails with a plain message unless {@code input} is a folder. */
     public static void requireFolder(Path input) {
@@ -81,7 +79,10 @@ public final class InputDiscovery {
                             + "(copy the delivery itself into the input folder)");
                 } else if (Files.isDirectory(file)) {
                     warnings.add("Ignored folder " + shown + "/: deliveries lie directly in " + name + "/");
-                } else if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                } else if (!file.getFileName()
+                        .toString()
+                        .toLowerCase(Locale.ROOT)
+                        .endsWith(".csv")) {
                     warnings.add("Ignored " + shown + ": not a .csv file");
                 } else if (isBrokenLink(file)) {
                     // Named as a delivery but unreadable (a link to nothing, or a loop of links): planned
@@ -131,7 +132,10 @@ public final class InputDiscovery {
             if (Files.exists(link)) {
                 return link.toRealPath().startsWith(root);
             }
-            Path target = link.getParent().toRealPath().resolve(Files.readSymbolicLink(link)).normalize();
+            Path target = link.getParent()
+                    .toRealPath()
+                    .resolve(Files.readSymbolicLink(link))
+                    .normalize();
             return target.startsWith(root);
         } catch (IOException e) {
             return false;
@@ -150,5 +154,4 @@ public final class InputDiscovery {
             return -1;
         }
     }
-
 }

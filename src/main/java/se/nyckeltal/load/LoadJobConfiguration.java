@@ -1,14 +1,12 @@
 package se.nyckeltal.load;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.jooq.DSLContext;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,7 +19,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-
 import se.nyckeltal.indicators.IndicatorRecomputation;
 import se.nyckeltal.monitoring.AttemptJobListener;
 import se.nyckeltal.warehouse.Pseudonymizer;
@@ -42,8 +39,13 @@ public class LoadJobConfiguration {
     private static final String JOB_INSTANCE_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
     @Bean
-    public Job loadJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step mergeStep,
-            Step recomputeTouchedPeriodsStep, AttemptJobListener attemptJobListener) {
+    public Job loadJob(
+            JobRepository jobRepository,
+            Step discoverStep,
+            Step ingestStep,
+            Step mergeStep,
+            Step recomputeTouchedPeriodsStep,
+            AttemptJobListener attemptJobListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(attemptJobListener)
                 .start(discoverStep)
@@ -54,21 +56,29 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step discoverStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             DiscoverFilesTasklet discoverFilesTasklet) {
-        return new StepBuilder("discover", jobRepository).tasklet(discoverFilesTasklet, transactionManager).build();
+        return new StepBuilder("discover", jobRepository)
+                .tasklet(discoverFilesTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    public DiscoverFilesTasklet discoverFilesTasklet(DSLContext dsl,
-            @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+    public DiscoverFilesTasklet discoverFilesTasklet(
+            DSLContext dsl, @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
         return new DiscoverFilesTasklet(dsl, Path.of(input));
     }
 
     @Bean
-    public Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, IngestWorkerPartitioner ingestWorkerPartitioner,
-            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, LoadProperties properties,
+    public Step ingestStep(
+            JobRepository jobRepository,
+            Step ingestFilesStep,
+            IngestWorkerPartitioner ingestWorkerPartitioner,
+            @Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor,
+            LoadProperties properties,
             LoadProgress loadProgress) {
         // Started again on every restart: the run's unmerged files are ingested again (their staged
         // rows were in memory, see IngestWorkerPartitioner).
@@ -85,10 +95,14 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public IngestWorkerPartitioner ingestWorkerPartitioner(DSLContext dsl, StagingDatabase stagingDatabase,
-            PendingFiles pendingFiles, LoadProgress loadProgress, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new IngestWorkerPartitioner(dsl, stagingDatabase, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
-                pendingFiles, loadProgress);
+    public IngestWorkerPartitioner ingestWorkerPartitioner(
+            DSLContext dsl,
+            StagingDatabase stagingDatabase,
+            PendingFiles pendingFiles,
+            LoadProgress loadProgress,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new IngestWorkerPartitioner(
+                dsl, stagingDatabase, LoadRuns.requireRunIdOf(dsl, jobInstanceId), pendingFiles, loadProgress);
     }
 
     @Bean
@@ -109,7 +123,9 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step ingestFilesStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             IngestFileTasklet ingestFileTasklet) {
         // A worker that completed is started again on a restart: it only takes what is still pending.
         return new StepBuilder("ingestFiles", jobRepository)
@@ -121,11 +137,15 @@ public class LoadJobConfiguration {
 
     @Bean
     @StepScope
-    public IngestFileTasklet ingestFileTasklet(DSLContext dsl, FileIngester fileIngester, PendingFiles pendingFiles,
-            StagingDatabase stagingDatabase, OutOfMemoryAttempts outOfMemoryAttempts,
+    public IngestFileTasklet ingestFileTasklet(
+            DSLContext dsl,
+            FileIngester fileIngester,
+            PendingFiles pendingFiles,
+            StagingDatabase stagingDatabase,
+            OutOfMemoryAttempts outOfMemoryAttempts,
             @Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
-        return new IngestFileTasklet(dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase,
-                outOfMemoryAttempts);
+        return new IngestFileTasklet(
+                dsl, fileIngester, Path.of(input), pendingFiles, stagingDatabase, outOfMemoryAttempts);
     }
 
     @Bean
@@ -134,27 +154,42 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public FileIngester fileIngester(DataSource dataSource, LoadProperties properties,
-            @Lazy Pseudonymizer pseudonymizer, LoadProgress loadProgress) {
+    public FileIngester fileIngester(
+            DataSource dataSource,
+            LoadProperties properties,
+            @Lazy Pseudonymizer pseudonymizer,
+            LoadProgress loadProgress) {
         return new FileIngester(dataSource, properties, pseudonymizer, loadProgress);
     }
 
     @Bean
-    public Step mergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step mergeStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             MergeFilesTasklet mergeFilesTasklet) {
-        return new StepBuilder("merge", jobRepository).tasklet(mergeFilesTasklet, transactionManager).build();
+        return new StepBuilder("merge", jobRepository)
+                .tasklet(mergeFilesTasklet, transactionManager)
+                .build();
     }
 
     @Bean
     @StepScope
-    public MergeFilesTasklet mergeFilesTasklet(DSLContext dsl, StagingDatabase stagingDatabase,
-            LoadProperties properties, @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
-        return new MergeFilesTasklet(dsl, stagingDatabase, LoadRuns.requireRunIdOf(dsl, jobInstanceId),
+    public MergeFilesTasklet mergeFilesTasklet(
+            DSLContext dsl,
+            StagingDatabase stagingDatabase,
+            LoadProperties properties,
+            @Value(JOB_INSTANCE_ID) Long jobInstanceId) {
+        return new MergeFilesTasklet(
+                dsl,
+                stagingDatabase,
+                LoadRuns.requireRunIdOf(dsl, jobInstanceId),
                 properties.mergeRowsPerTransaction());
     }
 
     @Bean
-    public Step recomputeTouchedPeriodsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step recomputeTouchedPeriodsStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet) {
         return new StepBuilder("recomputeTouchedPeriods", jobRepository)
                 .tasklet(recomputeTouchedPeriodsTasklet, transactionManager)
@@ -162,8 +197,8 @@ public class LoadJobConfiguration {
     }
 
     @Bean
-    public RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet(DSLContext dsl,
-            IndicatorRecomputation indicatorRecomputation) {
+    public RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet(
+            DSLContext dsl, IndicatorRecomputation indicatorRecomputation) {
         return new RecomputeTouchedPeriodsTasklet(dsl, indicatorRecomputation);
     }
 }

@@ -7,12 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.ExitStatus;
 
 /**
  * Progress of the ingest step: files and bytes done, rows read, rows per second and the time
@@ -90,10 +89,18 @@ public class LoadProgress implements StepExecutionListener {
         double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
         long rowCount = rows.get();
         double share = bytesTotal == 0 ? 1 : (double) bytesDone.get() / bytesTotal;
-        String eta = share <= 0 || share >= 1 ? "" : ", about " + format(Duration.ofSeconds(
-                Math.round(seconds / share - seconds))) + " left";
-        return String.format(Locale.ROOT, "%d/%d files, %,d rows, %,.0f rows/s, %.0f %% of bytes%s",
-                filesDone.get(), filesTotal, rowCount, rowCount / seconds, share * 100, eta);
+        String eta = share <= 0 || share >= 1
+                ? ""
+                : ", about " + format(Duration.ofSeconds(Math.round(seconds / share - seconds))) + " left";
+        return String.format(
+                Locale.ROOT,
+                "%d/%d files, %,d rows, %,.0f rows/s, %.0f %% of bytes%s",
+                filesDone.get(),
+                filesTotal,
+                rowCount,
+                rowCount / seconds,
+                share * 100,
+                eta);
     }
 
     private static String format(Duration duration) {

@@ -3,9 +3,7 @@ package se.nyckeltal.load;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import se.nyckeltal.extract.Extract;
 
 /**
@@ -19,16 +17,20 @@ import se.nyckeltal.extract.Extract;
  *                           default 2 000 000: bounds DuckDB's memory, few enough commits not to cost time
  */
 @ConfigurationProperties("nyckeltal.load")
-public record LoadProperties(Double rejectLimitPercent, Integer threads, Map<String, String> encoding,
-        Map<String, String> delimiter, Long mergeRowsPerTransaction) {
+public record LoadProperties(
+        Double rejectLimitPercent,
+        Integer threads,
+        Map<String, String> encoding,
+        Map<String, String> delimiter,
+        Long mergeRowsPerTransaction) {
 
     public LoadProperties {
         rejectLimitPercent = rejectLimitPercent == null ? 5.0 : rejectLimitPercent;
         threads = threads == null || threads < 1 ? 2 : threads;
         encoding = encoding == null ? Map.of() : Map.copyOf(encoding);
         delimiter = delimiter == null ? Map.of() : Map.copyOf(delimiter);
-        mergeRowsPerTransaction = mergeRowsPerTransaction == null || mergeRowsPerTransaction < 1
-                ? 2_000_000L : mergeRowsPerTransaction;
+        mergeRowsPerTransaction =
+                mergeRowsPerTransaction == null || mergeRowsPerTransaction < 1 ? 2_000_000L : mergeRowsPerTransaction;
     }
 
     public Charset charsetOf(Extract extract) {
@@ -45,8 +47,9 @@ public record LoadProperties(Double rejectLimitPercent, Integer threads, Map<Str
             case "tab", "\\t" -> '\t';
             case ";", "semicolon" -> ';';
             case ",", "comma" -> ',';
-            default -> throw new IllegalArgumentException("nyckeltal.load.delimiter." + extract.folder()
-                    + " must be ';', ',' or 'tab', not '" + value + "'");
+            default ->
+                throw new IllegalArgumentException("nyckeltal.load.delimiter." + extract.folder()
+                        + " must be ';', ',' or 'tab', not '" + value + "'");
         };
     }
 

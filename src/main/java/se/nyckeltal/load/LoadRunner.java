@@ -3,7 +3,6 @@ package se.nyckeltal.load;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 
 import java.nio.file.Path;
-
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-
 import se.nyckeltal.failure.JobNotCompletedException;
 import se.nyckeltal.warehouse.Pseudonymizer;
 import se.nyckeltal.warehouse.SnapshotPublisher;
@@ -40,8 +38,13 @@ public class LoadRunner {
     private final SnapshotPublisher publisher;
     private final Pseudonymizer pseudonymizer;
 
-    public LoadRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadJob, DSLContext dsl,
-            SnapshotPublisher publisher, @Lazy Pseudonymizer pseudonymizer) {
+    public LoadRunner(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            Job loadJob,
+            DSLContext dsl,
+            SnapshotPublisher publisher,
+            @Lazy Pseudonymizer pseudonymizer) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.loadJob = loadJob;
@@ -60,21 +63,25 @@ public class LoadRunner {
         JobExecution unfinished = unfinishedRun();
         boolean resumed = false;
         JobExecution execution;
-        if (unfinished != null && folder.toString().equals(
-                unfinished.getJobParameters().getString(LoadJobConfiguration.INPUT_PARAMETER))) {
+        if (unfinished != null
+                && folder.toString()
+                        .equals(unfinished.getJobParameters().getString(LoadJobConfiguration.INPUT_PARAMETER))) {
             log.info("Resuming the interrupted load run (job execution {})", unfinished.getId());
             execution = jobOperator.restart(unfinished);
             resumed = true;
         } else {
             if (unfinished != null) {
-                log.warn("Abandoning the interrupted load run of another input folder ({})",
+                log.warn(
+                        "Abandoning the interrupted load run of another input folder ({})",
                         unfinished.getJobParameters().getString(LoadJobConfiguration.INPUT_PARAMETER));
                 jobOperator.abandon(unfinished);
             }
-            execution = jobOperator.start(loadJob, new JobParametersBuilder()
-                    .addString(LoadJobConfiguration.INPUT_PARAMETER, folder.toString())
-                    .addLong("started", System.currentTimeMillis())
-                    .toJobParameters());
+            execution = jobOperator.start(
+                    loadJob,
+                    new JobParametersBuilder()
+                            .addString(LoadJobConfiguration.INPUT_PARAMETER, folder.toString())
+                            .addLong("started", System.currentTimeMillis())
+                            .toJobParameters());
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             logWorkerFailures(execution);
@@ -92,8 +99,14 @@ public class LoadRunner {
         }
         stored.getStepExecutions().stream()
                 .filter(step -> step.getStatus() == BatchStatus.FAILED)
-                .forEach(step -> log.error("Step {} failed: {}", step.getStepName(),
-                        step.getExitStatus().getExitDescription().lines().findFirst().orElse("")));
+                .forEach(step -> log.error(
+                        "Step {} failed: {}",
+                        step.getStepName(),
+                        step.getExitStatus()
+                                .getExitDescription()
+                                .lines()
+                                .findFirst()
+                                .orElse("")));
     }
 
     /** The last load execution, if it failed or its process died while it ran. */
@@ -144,10 +157,13 @@ public class LoadRunner {
         var files = dsl.selectFrom(LOAD_FILE)
                 .where(LOAD_FILE.RUN_ID.eq(runId))
                 .orderBy(LOAD_FILE.LOAD_ORDER)
-                .fetch(file -> new LoadSummary.FileLine(file.getFileName(), file.getState(),
-                        nz(file.getRowsRead()), FileState.LOADED.name().equals(file.getState())
-                                ? nz(file.getRowsLoaded()) : 0,
-                        nz(file.getRowsRejected()), file.getMessage()));
+                .fetch(file -> new LoadSummary.FileLine(
+                        file.getFileName(),
+                        file.getState(),
+                        nz(file.getRowsRead()),
+                        FileState.LOADED.name().equals(file.getState()) ? nz(file.getRowsLoaded()) : 0,
+                        nz(file.getRowsRejected()),
+                        file.getMessage()));
         return new LoadSummary(runId, resumed, files);
     }
 

@@ -9,9 +9,8 @@ import java.util.List;
  */
 public record LoadSummary(long runId, boolean resumed, List<FileLine> files) {
 
-    public record FileLine(String fileName, String status, long rowsRead, long rowsLoaded, long rowsRejected,
-            String message) {
-    }
+    public record FileLine(
+            String fileName, String status, long rowsRead, long rowsLoaded, long rowsRejected, String message) {}
 
     public long count(String status) {
         return files.stream().filter(f -> f.status().equals(status)).count();

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -21,12 +20,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.warehouse.SqlScript;
-import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 import se.nyckeltal.warehouse.StagingDatabase;
 import se.nyckeltal.warehouse.jooq.meta.Tables;
+import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 
 /**
  * Step 3 of the load: finishes the run's files one extract at a time, in load order. Each call
@@ -79,7 +77,8 @@ public class MergeFilesTasklet implements Tasklet {
         }
         Extract extract = Extract.forFolder(files.get(0).getExtract()).orElseThrow();
         skipCopiesOfLoadedContent(files);
-        List<LoadFileRecord> ingested = files.stream().filter(MergeFilesTasklet::ingested).toList();
+        List<LoadFileRecord> ingested =
+                files.stream().filter(MergeFilesTasklet::ingested).toList();
         if (!ingested.isEmpty()) {
             requireStagedRows(extract, ingested);
             long lastOrder = files.get(files.size() - 1).getLoadOrder();
@@ -98,13 +97,18 @@ public class MergeFilesTasklet implements Tasklet {
      */
     private void skipCopiesOfLoadedContent(List<LoadFileRecord> files) {
         List<LoadFileRecord> attempted = files.stream()
-                .filter(file -> ingested(file) || FileState.REJECTED.name().equals(file.getState())).toList();
+                .filter(file -> ingested(file) || FileState.REJECTED.name().equals(file.getState()))
+                .toList();
         if (attempted.isEmpty()) {
             return;
         }
-        Set<String> loaded = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM).from(LOAD_RUNS)
-                .where(LOAD_RUNS.STATUS.eq(FileState.LOADED.name())
-                        .and(LOAD_RUNS.FILE_CHECKSUM.in(attempted.stream().map(LoadFileRecord::getFileChecksum)
+        Set<String> loaded = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
+                .from(LOAD_RUNS)
+                .where(LOAD_RUNS
+                        .STATUS
+                        .eq(FileState.LOADED.name())
+                        .and(LOAD_RUNS.FILE_CHECKSUM.in(attempted.stream()
+                                .map(LoadFileRecord::getFileChecksum)
                                 .toList())))
                 .fetch(LOAD_RUNS.FILE_CHECKSUM));
         List<Long> copies = new ArrayList<>();
@@ -118,10 +122,16 @@ public class MergeFilesTasklet implements Tasklet {
         }
         if (!copies.isEmpty()) {
             // counted as a skipped file is: nothing read, nothing rejected
-            dsl.update(LOAD_FILE).set(LOAD_FILE.STATE, FileState.UNCHANGED.name())
-                    .set(LOAD_FILE.ROWS_READ, 0L).set(LOAD_FILE.ROWS_LOADED, 0L).set(LOAD_FILE.ROWS_REJECTED, 0L)
-                    .where(LOAD_FILE.FILE_ID.in(copies)).execute();
-            dsl.deleteFrom(Tables.REJECTED_ROWS).where(Tables.REJECTED_ROWS.FILE_ID.in(copies)).execute();
+            dsl.update(LOAD_FILE)
+                    .set(LOAD_FILE.STATE, FileState.UNCHANGED.name())
+                    .set(LOAD_FILE.ROWS_READ, 0L)
+                    .set(LOAD_FILE.ROWS_LOADED, 0L)
+                    .set(LOAD_FILE.ROWS_REJECTED, 0L)
+                    .where(LOAD_FILE.FILE_ID.in(copies))
+                    .execute();
+            dsl.deleteFrom(Tables.REJECTED_ROWS)
+                    .where(Tables.REJECTED_ROWS.FILE_ID.in(copies))
+                    .execute();
         }
     }
 
@@ -133,7 +143,8 @@ public class MergeFilesTasklet implements Tasklet {
     private void requireStagedRows(Extract extract, List<LoadFileRecord> ingested) {
         Table<?> rows = StagingTables.rowsOf(extract);
         List<Long> fileIds = ingested.stream().map(LoadFileRecord::getFileId).toList();
-        long expected = ingested.stream().mapToLong(MergeFilesTasklet::stagedRowsOf).sum();
+        long expected =
+                ingested.stream().mapToLong(MergeFilesTasklet::stagedRowsOf).sum();
         long staged = dsl.fetchCount(rows, rows.field("file_id", Long.class).in(fileIds));
         if (staged != expected) {
             throw new IllegalStateException("The staged rows of " + ingested.size() + " ingested " + extract.folder()
@@ -171,7 +182,8 @@ public class MergeFilesTasklet implements Tasklet {
     /** The unfinished files of the first extract (in load order) that has any, in load order. */
     private List<LoadFileRecord> nextExtractToFinish() {
         var unfinished = LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.in(TO_FINISH));
-        String extract = dsl.select(LOAD_FILE.EXTRACT).from(LOAD_FILE)
+        String extract = dsl.select(LOAD_FILE.EXTRACT)
+                .from(LOAD_FILE)
                 .where(unfinished)
                 .orderBy(LOAD_FILE.LOAD_ORDER)
                 .limit(1)
@@ -193,9 +205,19 @@ public class MergeFilesTasklet implements Tasklet {
         List<Long> fileIds = files.stream().map(LoadFileRecord::getFileId).toList();
         publishRejects(fileIds);
         LocalDateTime finished = LocalDateTime.now();
-        var runs = dsl.insertInto(LOAD_RUNS, LOAD_RUNS.RUN_ID, LOAD_RUNS.STARTED_AT, LOAD_RUNS.FINISHED_AT,
-                LOAD_RUNS.EXTRACT, LOAD_RUNS.FILE_NAME, LOAD_RUNS.FILE_CHECKSUM, LOAD_RUNS.ROWS_READ,
-                LOAD_RUNS.ROWS_LOADED, LOAD_RUNS.ROWS_REJECTED, LOAD_RUNS.STATUS, LOAD_RUNS.MESSAGE);
+        var runs = dsl.insertInto(
+                LOAD_RUNS,
+                LOAD_RUNS.RUN_ID,
+                LOAD_RUNS.STARTED_AT,
+                LOAD_RUNS.FINISHED_AT,
+                LOAD_RUNS.EXTRACT,
+                LOAD_RUNS.FILE_NAME,
+                LOAD_RUNS.FILE_CHECKSUM,
+                LOAD_RUNS.ROWS_READ,
+                LOAD_RUNS.ROWS_LOADED,
+                LOAD_RUNS.ROWS_REJECTED,
+                LOAD_RUNS.STATUS,
+                LOAD_RUNS.MESSAGE);
         Map<FileState, List<Long>> idsByFinalState = new EnumMap<>(FileState.class);
         long rowsLoaded = 0;
         for (LoadFileRecord file : files) {
@@ -203,14 +225,28 @@ public class MergeFilesTasklet implements Tasklet {
             boolean skipped = finalState == FileState.SKIPPED_UNCHANGED;
             boolean loaded = finalState == FileState.LOADED;
             if (loaded) {
-                log.info("{}: {} rows loaded, {} rejected", file.getFileName(), file.getRowsLoaded(),
+                log.info(
+                        "{}: {} rows loaded, {} rejected",
+                        file.getFileName(),
+                        file.getRowsLoaded(),
                         file.getRowsRejected());
                 rowsLoaded += file.getRowsLoaded();
             }
-            runs = runs.values(runId, file.getStartedAt(), finished, file.getExtract(), file.getFileName(),
-                    file.getFileChecksum(), skipped ? 0L : file.getRowsRead(), loaded ? file.getRowsLoaded() : 0L,
-                    skipped ? 0L : file.getRowsRejected(), finalState.name(), message(file, finalState));
-            idsByFinalState.computeIfAbsent(finalState, state -> new ArrayList<>()).add(file.getFileId());
+            runs = runs.values(
+                    runId,
+                    file.getStartedAt(),
+                    finished,
+                    file.getExtract(),
+                    file.getFileName(),
+                    file.getFileChecksum(),
+                    skipped ? 0L : file.getRowsRead(),
+                    loaded ? file.getRowsLoaded() : 0L,
+                    skipped ? 0L : file.getRowsRejected(),
+                    finalState.name(),
+                    message(file, finalState));
+            idsByFinalState
+                    .computeIfAbsent(finalState, state -> new ArrayList<>())
+                    .add(file.getFileId());
         }
         runs.execute();
         idsByFinalState.forEach((finalState, ids) -> dsl.update(LOAD_FILE)
@@ -235,15 +271,30 @@ public class MergeFilesTasklet implements Tasklet {
      */
     private void publishRejects(List<Long> fileIds) {
         var unpublished = Tables.REJECTED_ROWS;
-        dsl.insertInto(REJECTED_ROWS, REJECTED_ROWS.RUN_ID, REJECTED_ROWS.EXTRACT, REJECTED_ROWS.FILE_NAME,
-                        REJECTED_ROWS.LINE_NUMBER, REJECTED_ROWS.COLUMN_NAME, REJECTED_ROWS.REASON,
+        dsl.insertInto(
+                        REJECTED_ROWS,
+                        REJECTED_ROWS.RUN_ID,
+                        REJECTED_ROWS.EXTRACT,
+                        REJECTED_ROWS.FILE_NAME,
+                        REJECTED_ROWS.LINE_NUMBER,
+                        REJECTED_ROWS.COLUMN_NAME,
+                        REJECTED_ROWS.REASON,
                         REJECTED_ROWS.RAW_LINE)
-                .select(dsl.select(DSL.val(runId), LOAD_FILE.EXTRACT, LOAD_FILE.FILE_NAME,
-                                unpublished.LINE_NUMBER, unpublished.COLUMN_NAME, unpublished.REASON, unpublished.RAW_LINE)
+                .select(dsl.select(
+                                DSL.val(runId),
+                                LOAD_FILE.EXTRACT,
+                                LOAD_FILE.FILE_NAME,
+                                unpublished.LINE_NUMBER,
+                                unpublished.COLUMN_NAME,
+                                unpublished.REASON,
+                                unpublished.RAW_LINE)
                         .from(unpublished)
-                        .join(LOAD_FILE).on(LOAD_FILE.FILE_ID.eq(unpublished.FILE_ID))
+                        .join(LOAD_FILE)
+                        .on(LOAD_FILE.FILE_ID.eq(unpublished.FILE_ID))
                         .where(unpublished.FILE_ID.in(fileIds))
-                        .orderBy(LOAD_FILE.LOAD_ORDER, unpublished.LINE_NUMBER.asc().nullsFirst()))
+                        .orderBy(
+                                LOAD_FILE.LOAD_ORDER,
+                                unpublished.LINE_NUMBER.asc().nullsFirst()))
                 .execute();
         dsl.deleteFrom(unpublished).where(unpublished.FILE_ID.in(fileIds)).execute();
     }
@@ -252,8 +303,10 @@ public class MergeFilesTasklet implements Tasklet {
         return switch (state) {
             case FAILED -> file.getMessage();
             case SKIPPED_UNCHANGED -> "content loaded before (same SHA-256)";
-            default -> file.getRowsRejected() != null && file.getRowsRejected() > 0
-                    ? file.getRowsRejected() + " row(s) rejected, see report.rejected_rows" : null;
+            default ->
+                file.getRowsRejected() != null && file.getRowsRejected() > 0
+                        ? file.getRowsRejected() + " row(s) rejected, see report.rejected_rows"
+                        : null;
         };
     }
 }

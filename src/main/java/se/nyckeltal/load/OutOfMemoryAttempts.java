@@ -1,16 +1,14 @@
 package se.nyckeltal.load;
 
-import static se.nyckeltal.warehouse.jooq.meta.Tables.OUT_OF_MEMORY_ATTEMPT;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.OUT_OF_MEMORY_ATTEMPT;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -46,11 +44,19 @@ public class OutOfMemoryAttempts {
 
     /** Records, and commits, that the JVM ran out of heap while it ingested the file. */
     void outOfMemory(long fileId) {
-        inOwnTransaction(dsl -> dsl.insertInto(OUT_OF_MEMORY_ATTEMPT, OUT_OF_MEMORY_ATTEMPT.FILE_ID, OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM,
-                        OUT_OF_MEMORY_ATTEMPT.MAX_HEAP_BYTES, OUT_OF_MEMORY_ATTEMPT.FAILED_AT)
-                .select(DSL.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_CHECKSUM, DSL.val(maxHeap()),
+        inOwnTransaction(dsl -> dsl.insertInto(
+                        OUT_OF_MEMORY_ATTEMPT,
+                        OUT_OF_MEMORY_ATTEMPT.FILE_ID,
+                        OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM,
+                        OUT_OF_MEMORY_ATTEMPT.MAX_HEAP_BYTES,
+                        OUT_OF_MEMORY_ATTEMPT.FAILED_AT)
+                .select(DSL.select(
+                                LOAD_FILE.FILE_ID,
+                                LOAD_FILE.FILE_CHECKSUM,
+                                DSL.val(maxHeap()),
                                 DSL.val(LocalDateTime.now()))
-                        .from(LOAD_FILE).where(LOAD_FILE.FILE_ID.eq(fileId)))
+                        .from(LOAD_FILE)
+                        .where(LOAD_FILE.FILE_ID.eq(fileId)))
                 .execute());
     }
 
@@ -64,13 +70,18 @@ public class OutOfMemoryAttempts {
      * names.
      */
     static List<String> failContentThatTookTheLoadDown(DSLContext dsl, long runId) {
-        var takenDown = DSL.select(OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM).from(OUT_OF_MEMORY_ATTEMPT)
+        var takenDown = DSL.select(OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM)
+                .from(OUT_OF_MEMORY_ATTEMPT)
                 .where((OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM.ne(""))
                         .and(OUT_OF_MEMORY_ATTEMPT.MAX_HEAP_BYTES.ge(maxHeap())))
                 .groupBy(OUT_OF_MEMORY_ATTEMPT.FILE_CHECKSUM)
                 .having(DSL.count().ge(OUT_OF_MEMORY_LIMIT));
-        var files = dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_NAME).from(LOAD_FILE)
-                .where(LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(FileState.PENDING.name()))
+        var files = dsl.select(LOAD_FILE.FILE_ID, LOAD_FILE.FILE_NAME)
+                .from(LOAD_FILE)
+                .where(LOAD_FILE
+                        .RUN_ID
+                        .eq(runId)
+                        .and(LOAD_FILE.STATE.eq(FileState.PENDING.name()))
                         .and(LOAD_FILE.FILE_CHECKSUM.in(takenDown)))
                 .fetch();
         for (var file : files) {

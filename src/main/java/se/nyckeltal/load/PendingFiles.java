@@ -14,8 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public class PendingFiles {
 
     /** A planned file of the run ({@code meta.load_file}). */
-    record PendingFile(long fileId, String extract, String fileName, long bytes) {
-    }
+    record PendingFile(long fileId, String extract, String fileName, long bytes) {}
 
     private final Queue<PendingFile> files = new ConcurrentLinkedQueue<>();
 

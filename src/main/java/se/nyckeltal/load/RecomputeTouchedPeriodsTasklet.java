@@ -4,7 +4,6 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.DIRTY_MONTHS;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-
 import se.nyckeltal.indicators.IndicatorRecomputation;
 
 /**
@@ -36,8 +34,8 @@ public class RecomputeTouchedPeriodsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Record2<LocalDate, LocalDate> touched = dsl
-                .select(DSL.min(DIRTY_MONTHS.FROM_MONTH), DSL.max(DIRTY_MONTHS.TO_MONTH))
+        Record2<LocalDate, LocalDate> touched = dsl.select(
+                        DSL.min(DIRTY_MONTHS.FROM_MONTH), DSL.max(DIRTY_MONTHS.TO_MONTH))
                 .from(DIRTY_MONTHS)
                 .fetchSingle();
         if (touched.value1() == null) {

@@ -1,12 +1,10 @@
 package se.nyckeltal.load;
 
 import java.sql.SQLException;
-
 import org.duckdb.DuckDBConnection;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.warehouse.StagingDatabase;
 
@@ -55,7 +53,8 @@ final class StagedRowsTransaction implements AutoCloseable {
             return;
         }
         Table<?> rows = StagingTables.rowsOf(extract);
-        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(rows)
+        DSL.using(connection, SQLDialect.DUCKDB)
+                .deleteFrom(rows)
                 .where(rows.field("file_id", Long.class).eq(fileId))
                 .execute();
     }

@@ -7,12 +7,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.extract.RowHandler;
 import se.nyckeltal.extract.StagingColumn;
@@ -40,17 +38,22 @@ final class StagingWriter implements RowHandler, AutoCloseable {
     private final long fileId;
     /** Each value's staging type, in column order: one switch per value instead of a chain of type tests. */
     private final ValueType[] types;
+
     private final DuckDBAppender rows;
     private final DuckDBConnection warehouse;
     /** Opened at the first reject. */
     private DuckDBAppender rejects;
+
     private final LoadProgress progress;
     private int unreported;
 
-    StagingWriter(DuckDBConnection staging, DuckDBConnection warehouse, Extract extract, long fileId,
-            LoadProgress progress) throws SQLException {
+    StagingWriter(
+            DuckDBConnection staging, DuckDBConnection warehouse, Extract extract, long fileId, LoadProgress progress)
+            throws SQLException {
         this.fileId = fileId;
-        this.types = extract.definition().stagingColumns().stream().map(StagingColumn::type).toArray(ValueType[]::new);
+        this.types = extract.definition().stagingColumns().stream()
+                .map(StagingColumn::type)
+                .toArray(ValueType[]::new);
         this.progress = progress;
         this.rows = staging.createAppender("staging", "main", extract.folder());
         this.warehouse = warehouse;
@@ -130,7 +133,9 @@ final class StagingWriter implements RowHandler, AutoCloseable {
 
     /** The rejects of the file so far: none are kept of a file that fails as a whole but its reason. */
     static void removeRejects(Connection connection, long fileId) {
-        DSL.using(connection, SQLDialect.DUCKDB).deleteFrom(REJECTED_ROWS).where(REJECTED_ROWS.FILE_ID.eq(fileId))
+        DSL.using(connection, SQLDialect.DUCKDB)
+                .deleteFrom(REJECTED_ROWS)
+                .where(REJECTED_ROWS.FILE_ID.eq(fileId))
                 .execute();
     }
 

@@ -11,8 +11,16 @@ import java.time.ZoneId;
  * @param runId      the load run it worked on, null for {@code indicators} and for a load that failed
  *                   before its run was planned
  */
-public record Attempt(long attemptId, String command, Long pid, LocalDateTime startedAt, LocalDateTime finishedAt,
-        AttemptOutcome outcome, Integer exitCode, Long runId, String message) {
+public record Attempt(
+        long attemptId,
+        String command,
+        Long pid,
+        LocalDateTime startedAt,
+        LocalDateTime finishedAt,
+        AttemptOutcome outcome,
+        Integer exitCode,
+        Long runId,
+        String message) {
 
     /** When it finished, or (for a run recorded before attempts were, without an end) when it started. */
     public LocalDateTime endedAt() {

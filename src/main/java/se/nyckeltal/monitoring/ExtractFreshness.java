@@ -3,7 +3,6 @@ package se.nyckeltal.monitoring;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import se.nyckeltal.monitoring.MonitoringProperties.Cadence;
 
 /**
@@ -17,8 +16,17 @@ import se.nyckeltal.monitoring.MonitoringProperties.Cadence;
  * @param dueBy           when {@code expectedMonth} was due
  * @param late            whether its latest month is before the expected one (or it has no data at all)
  */
-public record ExtractFreshness(String extract, Cadence cadence, YearMonth firstMonth, YearMonth latestMonth, long rows,
-        String latestFile, LocalDateTime latestFileLoadedAt, YearMonth expectedMonth, LocalDate dueBy, boolean late) {
+public record ExtractFreshness(
+        String extract,
+        Cadence cadence,
+        YearMonth firstMonth,
+        YearMonth latestMonth,
+        long rows,
+        String latestFile,
+        LocalDateTime latestFileLoadedAt,
+        YearMonth expectedMonth,
+        LocalDate dueBy,
+        boolean late) {
 
     /** One line for the operator, e.g. "contacts is late: data up to 2017-01; 2017-02 was due by 2017-03-10". */
     public String lateness() {

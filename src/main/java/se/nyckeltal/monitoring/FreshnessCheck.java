@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.monitoring.MonitoringProperties.Cadence;
 
@@ -58,8 +56,10 @@ public class FreshnessCheck {
         dsl.select(lastLoaded.EXTRACT, lastLoaded.FILE_NAME, lastLoaded.FINISHED_AT)
                 .from(lastLoaded)
                 .where(lastLoaded.STATUS.eq("LOADED"))
-                .qualify(DSL.rowNumber().over(DSL.partitionBy(lastLoaded.EXTRACT)
-                        .orderBy(lastLoaded.FINISHED_AT.desc(), lastLoaded.RUN_ID.desc())).eq(1))
+                .qualify(DSL.rowNumber()
+                        .over(DSL.partitionBy(lastLoaded.EXTRACT)
+                                .orderBy(lastLoaded.FINISHED_AT.desc(), lastLoaded.RUN_ID.desc()))
+                        .eq(1))
                 .fetch()
                 .forEach(row -> latestFiles.put(row.value1(), row));
         LocalDate today = LocalDate.now(clock);
@@ -74,9 +74,17 @@ public class FreshnessCheck {
             YearMonth expected = cadence == Cadence.MONTHLY ? expectedMonth(today) : null;
             LocalDate dueBy = expected == null ? null : expected.plusMonths(1).atDay(properties.dueDay());
             boolean late = expected != null && (latest == null || latest.isBefore(expected));
-            result.add(new ExtractFreshness(extract.folder(), cadence, first, latest, rows,
+            result.add(new ExtractFreshness(
+                    extract.folder(),
+                    cadence,
+                    first,
+                    latest,
+                    rows,
                     file == null ? null : file.get(1, String.class),
-                    file == null ? null : file.get(2, LocalDateTime.class), expected, dueBy, late));
+                    file == null ? null : file.get(2, LocalDateTime.class),
+                    expected,
+                    dueBy,
+                    late));
         }
         return result;
     }

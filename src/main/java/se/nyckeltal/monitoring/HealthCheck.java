@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,11 @@ public class HealthCheck {
     private final MonitoringProperties properties;
     private final Clock clock;
 
-    public HealthCheck(DSLContext dsl, RunAttempts attempts, FreshnessCheck freshness, MonitoringProperties properties,
+    public HealthCheck(
+            DSLContext dsl,
+            RunAttempts attempts,
+            FreshnessCheck freshness,
+            MonitoringProperties properties,
             Clock monitoringClock) {
         this.dsl = dsl;
         this.attempts = attempts;
@@ -60,8 +63,8 @@ public class HealthCheck {
                 Duration age = Duration.between(Attempt.instant(lastSuccess.endedAt()), now);
                 if (age.compareTo(properties.maxAge()) > 0) {
                     health = Health.UNHEALTHY;
-                    reasons.add("no load has succeeded for " + hours(age) + " (more than "
-                            + hours(properties.maxAge()) + "); the last success finished " + lastSuccess.endedAt());
+                    reasons.add("no load has succeeded for " + hours(age) + " (more than " + hours(properties.maxAge())
+                            + "); the last success finished " + lastSuccess.endedAt());
                 }
             }
         }
@@ -94,10 +97,15 @@ public class HealthCheck {
     /** The latest recomputation's data tests that did not pass. */
     private List<DataQualityIssue> dataQualityIssues() {
         return dsl.selectFrom(DATA_QUALITY)
-                .where(DATA_QUALITY.CHECKED_AT.eq(dsl.select(DSL.max(DATA_QUALITY.CHECKED_AT)).from(DATA_QUALITY)))
+                .where(DATA_QUALITY.CHECKED_AT.eq(
+                        dsl.select(DSL.max(DATA_QUALITY.CHECKED_AT)).from(DATA_QUALITY)))
                 .and(DATA_QUALITY.STATUS.ne("PASS"))
                 .orderBy(DATA_QUALITY.CHECK_NAME)
-                .fetch(row -> new DataQualityIssue(row.getCheckName(), row.getStatus(), row.getFailingCount(),
-                        row.getDescription(), row.getCheckedAt()));
+                .fetch(row -> new DataQualityIssue(
+                        row.getCheckName(),
+                        row.getStatus(),
+                        row.getFailingCount(),
+                        row.getDescription(),
+                        row.getCheckedAt()));
     }
 }

@@ -11,8 +11,14 @@ import java.util.List;
  * @param lastAttempt the newest attempt of any recorded command; null before the first
  * @param lastSuccess the newest load attempt that succeeded; null if none did
  */
-public record HealthReport(Health health, List<String> reasons, Instant checkedAt, Attempt lastAttempt,
-        Attempt lastSuccess, List<ExtractFreshness> extracts, List<DataQualityIssue> dataQuality) {
+public record HealthReport(
+        Health health,
+        List<String> reasons,
+        Instant checkedAt,
+        Attempt lastAttempt,
+        Attempt lastSuccess,
+        List<ExtractFreshness> extracts,
+        List<DataQualityIssue> dataQuality) {
 
     public List<ExtractFreshness> lateExtracts() {
         return extracts.stream().filter(ExtractFreshness::late).toList();

@@ -17,13 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
 import se.nyckeltal.extract.Extract;
 
 /**
@@ -71,43 +69,77 @@ public class MetricsFile {
         Attempt last = report.lastAttempt();
         Map<String, long[]> perExtract = perExtract(last == null ? null : last.runId());
         PrometheusText out = new PrometheusText();
-        out.gauge("nyckeltal_health", "The warehouse's health as `status` judges it: 0 healthy, 1 warning, 2 unhealthy.")
+        out.gauge(
+                        "nyckeltal_health",
+                        "The warehouse's health as `status` judges it: 0 healthy, 1 warning, 2 unhealthy.")
                 .sample("", report.health().exitCode());
-        out.gauge("nyckeltal_last_attempt_start_timestamp_seconds", "When the last attempt (load or indicators) started.");
-        out.gauge("nyckeltal_last_attempt_duration_seconds", "How long the last attempt ran (0 if it crashed: its end is unknown).");
-        out.gauge("nyckeltal_last_attempt_success", "1 if the last attempt succeeded, 0 if it failed, had a file fail or crashed.");
-        out.gauge("nyckeltal_last_attempt_outcome", "The last attempt's outcome: 1 for the outcome it had, 0 for the others.");
+        out.gauge(
+                "nyckeltal_last_attempt_start_timestamp_seconds",
+                "When the last attempt (load or indicators) started.");
+        out.gauge(
+                "nyckeltal_last_attempt_duration_seconds",
+                "How long the last attempt ran (0 if it crashed: its end is unknown).");
+        out.gauge(
+                "nyckeltal_last_attempt_success",
+                "1 if the last attempt succeeded, 0 if it failed, had a file fail or crashed.");
+        out.gauge(
+                "nyckeltal_last_attempt_outcome",
+                "The last attempt's outcome: 1 for the outcome it had, 0 for the others.");
         if (last != null) {
             out.sample("nyckeltal_last_attempt_start_timestamp_seconds", "", seconds(last.startedAt()));
-            out.sample("nyckeltal_last_attempt_duration_seconds", "", last.finishedAt() == null ? 0
-                    : Duration.between(last.startedAt(), last.finishedAt()).toMillis() / 1000.0);
+            out.sample(
+                    "nyckeltal_last_attempt_duration_seconds",
+                    "",
+                    last.finishedAt() == null
+                            ? 0
+                            : Duration.between(last.startedAt(), last.finishedAt())
+                                            .toMillis()
+                                    / 1000.0);
             out.sample("nyckeltal_last_attempt_success", "", last.outcome() == AttemptOutcome.SUCCEEDED ? 1 : 0);
             for (AttemptOutcome outcome : AttemptOutcome.values()) {
-                out.sample("nyckeltal_last_attempt_outcome", label("outcome", outcome.name()),
+                out.sample(
+                        "nyckeltal_last_attempt_outcome",
+                        label("outcome", outcome.name()),
                         last.outcome() == outcome ? 1 : 0);
             }
         }
         out.gauge("nyckeltal_last_success_timestamp_seconds", "When the last successful load finished.");
         if (report.lastSuccess() != null) {
-            out.sample("nyckeltal_last_success_timestamp_seconds", "", seconds(report.lastSuccess().endedAt()));
+            out.sample(
+                    "nyckeltal_last_success_timestamp_seconds",
+                    "",
+                    seconds(report.lastSuccess().endedAt()));
         }
         out.gauge("nyckeltal_rows_loaded", "Rows loaded by the last attempt's run, per extract.");
-        perExtract.forEach((extract, figures) -> out.sample("nyckeltal_rows_loaded", label("extract", extract), figures[0]));
+        perExtract.forEach(
+                (extract, figures) -> out.sample("nyckeltal_rows_loaded", label("extract", extract), figures[0]));
         out.gauge("nyckeltal_rows_rejected", "Rows rejected by the last attempt's run, per extract.");
-        perExtract.forEach((extract, figures) -> out.sample("nyckeltal_rows_rejected", label("extract", extract), figures[1]));
+        perExtract.forEach(
+                (extract, figures) -> out.sample("nyckeltal_rows_rejected", label("extract", extract), figures[1]));
         out.gauge("nyckeltal_failed_files", "Files of the last attempt's run that failed as a whole, per extract.");
-        perExtract.forEach((extract, figures) -> out.sample("nyckeltal_failed_files", label("extract", extract), figures[2]));
+        perExtract.forEach(
+                (extract, figures) -> out.sample("nyckeltal_failed_files", label("extract", extract), figures[2]));
         out.gauge("nyckeltal_extract_late", "1 if the extract's latest data month is before the month due by now.");
-        report.extracts().forEach(extract -> out.sample("nyckeltal_extract_late", label("extract", extract.extract()),
-                extract.late() ? 1 : 0));
-        out.gauge("nyckeltal_extract_latest_data_month_timestamp_seconds", "The first day of the extract's latest data month.");
-        report.extracts().stream().filter(extract -> extract.latestMonth() != null)
-                .forEach(extract -> out.sample("nyckeltal_extract_latest_data_month_timestamp_seconds",
-                        label("extract", extract.extract()), seconds(extract.latestMonth().atDay(1).atStartOfDay())));
+        report.extracts()
+                .forEach(extract -> out.sample(
+                        "nyckeltal_extract_late", label("extract", extract.extract()), extract.late() ? 1 : 0));
+        out.gauge(
+                "nyckeltal_extract_latest_data_month_timestamp_seconds",
+                "The first day of the extract's latest data month.");
+        report.extracts().stream()
+                .filter(extract -> extract.latestMonth() != null)
+                .forEach(extract -> out.sample(
+                        "nyckeltal_extract_latest_data_month_timestamp_seconds",
+                        label("extract", extract.extract()),
+                        seconds(extract.latestMonth().atDay(1).atStartOfDay())));
         out.gauge("nyckeltal_data_tests", "Data tests of the latest recomputation that did not pass, by status.");
         for (String status : new String[] {"WARN", "FAIL"}) {
-            out.sample("nyckeltal_data_tests", label("status", status),
-                    report.dataQuality().stream().filter(issue -> status.equals(issue.status())).count());
+            out.sample(
+                    "nyckeltal_data_tests",
+                    label("status", status),
+                    report.dataQuality().stream()
+                            .filter(issue -> status.equals(issue.status()))
+                            .count());
         }
         return out.toString();
     }
@@ -120,12 +152,17 @@ public class MetricsFile {
         }
         if (runId != null) {
             var loaded = LOAD_RUNS.STATUS.eq("LOADED");
-            dsl.select(LOAD_RUNS.EXTRACT, DSL.sum(LOAD_RUNS.ROWS_LOADED).filterWhere(loaded),
+            dsl.select(
+                            LOAD_RUNS.EXTRACT,
+                            DSL.sum(LOAD_RUNS.ROWS_LOADED).filterWhere(loaded),
                             DSL.sum(LOAD_RUNS.ROWS_REJECTED).filterWhere(loaded),
                             DSL.count().filterWhere(LOAD_RUNS.STATUS.eq("FAILED")))
-                    .from(LOAD_RUNS).where(LOAD_RUNS.RUN_ID.eq(runId)).groupBy(LOAD_RUNS.EXTRACT)
+                    .from(LOAD_RUNS)
+                    .where(LOAD_RUNS.RUN_ID.eq(runId))
+                    .groupBy(LOAD_RUNS.EXTRACT)
                     .fetch()
-                    .forEach(row -> figures.put(row.value1(), new long[] {nz(row.value2()), nz(row.value3()), row.value4()}));
+                    .forEach(row ->
+                            figures.put(row.value1(), new long[] {nz(row.value2()), nz(row.value3()), row.value4()}));
         }
         return figures;
     }
@@ -139,7 +176,8 @@ public class MetricsFile {
     }
 
     private static String label(String name, String value) {
-        return "{" + name + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
+        return "{" + name + "=\""
+                + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}";
     }
 
     private static void write(Path target, String text) throws IOException {
@@ -149,8 +187,12 @@ public class MetricsFile {
         // (it reads *.prom only) until the rename.
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+            Files.write(
+                    temporary,
+                    text.getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.SYNC);
             try {
                 // The collector runs as another user: readable by all (counts and extract names only).
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
@@ -169,8 +211,10 @@ public class MetricsFile {
         private String lastName;
 
         PrometheusText gauge(String name, String help) {
-            metrics.put(name, new StringBuilder("# HELP " + name + " " + help.replace("\\", "\\\\") + "\n# TYPE " + name
-                    + " gauge\n"));
+            metrics.put(
+                    name,
+                    new StringBuilder(
+                            "# HELP " + name + " " + help.replace("\\", "\\\\") + "\n# TYPE " + name + " gauge\n"));
             lastName = name;
             return this;
         }
@@ -180,9 +224,15 @@ public class MetricsFile {
         }
 
         PrometheusText sample(String name, String labels, double value) {
-            String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+            String number = value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value)
                     : String.format(Locale.ROOT, "%.3f", value);
-            metrics.get(name).append(name).append(labels).append(' ').append(number).append('\n');
+            metrics.get(name)
+                    .append(name)
+                    .append(labels)
+                    .append(' ')
+                    .append(number)
+                    .append('\n');
             return this;
         }
 

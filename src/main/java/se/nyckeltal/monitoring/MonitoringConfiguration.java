@@ -2,7 +2,6 @@ package se.nyckeltal.monitoring;
 
 import java.time.Clock;
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +14,8 @@ public class MonitoringConfiguration {
     /** The clock freshness and age are judged by: now, or {@code nyckeltal.monitoring.as-of}. */
     @Bean
     public Clock monitoringClock(MonitoringProperties properties) {
-        return properties.asOf() == null ? Clock.systemDefaultZone()
+        return properties.asOf() == null
+                ? Clock.systemDefaultZone()
                 : Clock.fixed(properties.asOf(), ZoneId.systemDefault());
     }
 }

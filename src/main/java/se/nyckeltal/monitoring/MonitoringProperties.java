@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import se.nyckeltal.extract.Extract;
 
 /**
@@ -23,16 +21,20 @@ import se.nyckeltal.extract.Extract;
  * @param asOf        judge freshness and age as of this instant instead of now (checks, replays)
  */
 @ConfigurationProperties("nyckeltal.monitoring")
-public record MonitoringProperties(Path metricsFile, Integer dueDay, Duration maxAge, Map<String, String> cadence,
-        Instant asOf) {
+public record MonitoringProperties(
+        Path metricsFile, Integer dueDay, Duration maxAge, Map<String, String> cadence, Instant asOf) {
 
     /** Expected delivery of an extract. */
-    public enum Cadence { MONTHLY, NONE }
+    public enum Cadence {
+        MONTHLY,
+        NONE
+    }
 
     public MonitoringProperties {
         dueDay = dueDay == null ? 10 : dueDay;
         if (dueDay < 1 || dueDay > 28) {
-            throw new IllegalArgumentException("nyckeltal.monitoring.due-day must be a day from 1 to 28, not " + dueDay);
+            throw new IllegalArgumentException(
+                    "nyckeltal.monitoring.due-day must be a day from 1 to 28, not " + dueDay);
         }
         maxAge = maxAge == null ? Duration.ofHours(36) : maxAge;
         cadence = cadence == null ? Map.of() : new HashMap<>(cadence);

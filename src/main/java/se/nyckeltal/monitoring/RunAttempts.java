@@ -5,7 +5,6 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.RUN_ATTEMPT;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -25,11 +24,15 @@ public class RunAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(RunAttempts.class);
 
-    static final String CRASHED_MESSAGE = "ended without finishing (pid %d): killed, out of memory, or the machine stopped";
+    static final String CRASHED_MESSAGE =
+            "ended without finishing (pid %d): killed, out of memory, or the machine stopped";
 
     /** The run of an attempt, through the job instance it ran (written at its discover step). */
-    private static final Field<Long> RUN_OF_ATTEMPT = DSL.coalesce(RUN_ATTEMPT.RUN_ID,
-            DSL.field(DSL.select(LOAD_RUN.RUN_ID).from(LOAD_RUN).where(LOAD_RUN.JOB_INSTANCE_ID.eq(RUN_ATTEMPT.JOB_INSTANCE_ID))));
+    private static final Field<Long> RUN_OF_ATTEMPT = DSL.coalesce(
+            RUN_ATTEMPT.RUN_ID,
+            DSL.field(DSL.select(LOAD_RUN.RUN_ID)
+                    .from(LOAD_RUN)
+                    .where(LOAD_RUN.JOB_INSTANCE_ID.eq(RUN_ATTEMPT.JOB_INSTANCE_ID))));
 
     private final DSLContext dsl;
     private volatile Long current;
@@ -43,9 +46,13 @@ public class RunAttempts {
         closeCrashed();
         long pid = ProcessHandle.current().pid();
         long id = dsl.transactionResult(tx -> {
-            long next = tx.dsl().select(DSL.coalesce(DSL.max(RUN_ATTEMPT.ATTEMPT_ID), 0L).plus(1)).from(RUN_ATTEMPT)
-                    .fetchSingle().value1();
-            tx.dsl().insertInto(RUN_ATTEMPT)
+            long next = tx.dsl()
+                    .select(DSL.coalesce(DSL.max(RUN_ATTEMPT.ATTEMPT_ID), 0L).plus(1))
+                    .from(RUN_ATTEMPT)
+                    .fetchSingle()
+                    .value1();
+            tx.dsl()
+                    .insertInto(RUN_ATTEMPT)
                     .set(RUN_ATTEMPT.ATTEMPT_ID, next)
                     .set(RUN_ATTEMPT.COMMAND, command)
                     .set(RUN_ATTEMPT.PID, pid)
@@ -63,8 +70,10 @@ public class RunAttempts {
     public void ranJobInstance(long jobInstanceId) {
         Long id = current;
         if (id != null) {
-            dsl.update(RUN_ATTEMPT).set(RUN_ATTEMPT.JOB_INSTANCE_ID, jobInstanceId)
-                    .where(RUN_ATTEMPT.ATTEMPT_ID.eq(id)).execute();
+            dsl.update(RUN_ATTEMPT)
+                    .set(RUN_ATTEMPT.JOB_INSTANCE_ID, jobInstanceId)
+                    .where(RUN_ATTEMPT.ATTEMPT_ID.eq(id))
+                    .execute();
         }
     }
 
@@ -92,8 +101,10 @@ public class RunAttempts {
 
     /** Records every attempt still RUNNING as CRASHED (only called under the warehouse lock). */
     public int closeCrashed() {
-        var running = dsl.select(RUN_ATTEMPT.ATTEMPT_ID, RUN_ATTEMPT.PID).from(RUN_ATTEMPT)
-                .where(RUN_ATTEMPT.OUTCOME.eq(AttemptOutcome.RUNNING.name())).fetch();
+        var running = dsl.select(RUN_ATTEMPT.ATTEMPT_ID, RUN_ATTEMPT.PID)
+                .from(RUN_ATTEMPT)
+                .where(RUN_ATTEMPT.OUTCOME.eq(AttemptOutcome.RUNNING.name()))
+                .fetch();
         for (var attempt : running) {
             long pid = attempt.value2() == null ? 0 : attempt.value2();
             dsl.update(RUN_ATTEMPT)
@@ -109,7 +120,10 @@ public class RunAttempts {
 
     /** The last {@code limit} attempts, newest first. */
     public List<Attempt> recent(int limit) {
-        return dsl.selectFrom(RUN_ATTEMPT).orderBy(RUN_ATTEMPT.ATTEMPT_ID.desc()).limit(limit).fetch(RunAttempts::attempt);
+        return dsl.selectFrom(RUN_ATTEMPT)
+                .orderBy(RUN_ATTEMPT.ATTEMPT_ID.desc())
+                .limit(limit)
+                .fetch(RunAttempts::attempt);
     }
 
     /** The newest attempt of any command, or null. */
@@ -120,15 +134,25 @@ public class RunAttempts {
     /** The newest attempt of {@code command} that succeeded, or null. */
     public Attempt lastSuccess(String command) {
         return dsl.selectFrom(RUN_ATTEMPT)
-                .where(RUN_ATTEMPT.COMMAND.eq(command)).and(RUN_ATTEMPT.OUTCOME.eq(AttemptOutcome.SUCCEEDED.name()))
-                .orderBy(RUN_ATTEMPT.ATTEMPT_ID.desc()).limit(1)
-                .fetchOptional(RunAttempts::attempt).orElse(null);
+                .where(RUN_ATTEMPT.COMMAND.eq(command))
+                .and(RUN_ATTEMPT.OUTCOME.eq(AttemptOutcome.SUCCEEDED.name()))
+                .orderBy(RUN_ATTEMPT.ATTEMPT_ID.desc())
+                .limit(1)
+                .fetchOptional(RunAttempts::attempt)
+                .orElse(null);
     }
 
     private static Attempt attempt(Record row) {
         var attempt = row.into(RUN_ATTEMPT);
-        return new Attempt(attempt.getAttemptId(), attempt.getCommand(), attempt.getPid(), attempt.getStartedAt(),
-                attempt.getFinishedAt(), AttemptOutcome.valueOf(attempt.getOutcome()), attempt.getExitCode(),
-                attempt.getRunId(), attempt.getMessage());
+        return new Attempt(
+                attempt.getAttemptId(),
+                attempt.getCommand(),
+                attempt.getPid(),
+                attempt.getStartedAt(),
+                attempt.getFinishedAt(),
+                AttemptOutcome.valueOf(attempt.getOutcome()),
+                attempt.getExitCode(),
+                attempt.getRunId(),
+                attempt.getMessage());
     }
 }

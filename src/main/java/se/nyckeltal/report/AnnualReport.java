@@ -11,8 +11,8 @@ import java.util.List;
  * @param partialYear   e.g. "januari–mars 2018" when the year's data ends before December, else null
  * @param yearsWithData every year with data, oldest first (shown when the requested year has none)
  */
-public record AnnualReport(Integer year, boolean hasData, String partialYear, List<Integer> yearsWithData,
-        List<Section> sections) {
+public record AnnualReport(
+        Integer year, boolean hasData, String partialYear, List<Integer> yearsWithData, List<Section> sections) {
 
     public Integer previousYear() {
         return year == null ? null : year - 1;
@@ -23,8 +23,7 @@ public record AnnualReport(Integer year, boolean hasData, String partialYear, Li
      *
      * @param withoutChart indicators (or their gender chart) without any month value to draw
      */
-    public record Section(String title, List<Row> rows, List<Figure> figures, List<String> withoutChart) {
-    }
+    public record Section(String title, List<Row> rows, List<Figure> figures, List<String> withoutChart) {}
 
     /**
      * A numbered chart below its section's table.
@@ -33,13 +32,20 @@ public record AnnualReport(Integer year, boolean hasData, String partialYear, Li
      *             {@code gender} (women and men per month)
      * @param svg  the chart as an inline SVG element, made by the program (never from warehouse text)
      */
-    public record Figure(String indicatorCode, String kind, int number, String caption, String svg) {
-    }
+    public record Figure(String indicatorCode, String kind, int number, String caption, String svg) {}
 
     /** One indicator's line; numbers formatted, {@code ..} where there is no figure. */
-    public record Row(String code, String name, String outcome, String women, String men, String previousYear,
-            String boardTarget, TargetStatus boardStatus, String councilTarget, TargetStatus councilStatus) {
-    }
+    public record Row(
+            String code,
+            String name,
+            String outcome,
+            String women,
+            String men,
+            String previousYear,
+            String boardTarget,
+            TargetStatus boardStatus,
+            String councilTarget,
+            TargetStatus councilStatus) {}
 
     /** Whether a yearly outcome meets a target; NONE without target, direction or outcome. */
     public enum TargetStatus {

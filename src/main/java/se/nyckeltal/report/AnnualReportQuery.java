@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-
 import se.nyckeltal.report.AnnualReport.Figure;
 import se.nyckeltal.report.AnnualReport.Row;
 import se.nyckeltal.report.AnnualReport.Section;
@@ -31,13 +29,25 @@ final class AnnualReportQuery {
 
     /** The annual report's sections, in its order, by indicator code prefix. */
     private static final Map<String, String> SECTIONS = sections();
+
     private static final String OTHER_SECTION = "Övriga nyckeltal";
 
-    private static final String[] MONTHS_SV = {"januari", "februari", "mars", "april", "maj", "juni", "juli",
-            "augusti", "september", "oktober", "november", "december"};
+    private static final String[] MONTHS_SV = {
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december"
+    };
 
-    private AnnualReportQuery() {
-    }
+    private AnnualReportQuery() {}
 
     private static Map<String, String> sections() {
         Map<String, String> sections = new LinkedHashMap<>();
@@ -51,21 +61,27 @@ final class AnnualReportQuery {
     /** @param requestedYear the year to show; null for the latest year with data */
     static AnnualReport load(DSLContext dsl, Integer requestedYear) {
         List<Integer> yearsWithData = yearsWithData(dsl);
-        Integer year = requestedYear != null ? requestedYear
+        Integer year = requestedYear != null
+                ? requestedYear
                 : yearsWithData.isEmpty() ? null : yearsWithData.get(yearsWithData.size() - 1);
         if (year == null || !yearsWithData.contains(year)) {
             return new AnnualReport(year, false, null, yearsWithData, List.of());
         }
-        return new AnnualReport(year, true, partialYear(dsl, year), yearsWithData, sectionsOf(dsl, year,
-                new IndicatorCharts(MonthlyValues.load(dsl, year), year)));
+        return new AnnualReport(
+                year,
+                true,
+                partialYear(dsl, year),
+                yearsWithData,
+                sectionsOf(dsl, year, new IndicatorCharts(MonthlyValues.load(dsl, year), year)));
     }
 
     /** Years in the indicator table, and years with indicator values (in case the table lags behind). */
     static List<Integer> yearsWithData(DSLContext dsl) {
-        TreeSet<Integer> years = new TreeSet<>(dsl.selectDistinct(INDICATOR_TABLE.YEAR)
-                .from(INDICATOR_TABLE).fetch(INDICATOR_TABLE.YEAR));
+        TreeSet<Integer> years = new TreeSet<>(
+                dsl.selectDistinct(INDICATOR_TABLE.YEAR).from(INDICATOR_TABLE).fetch(INDICATOR_TABLE.YEAR));
         years.addAll(dsl.selectDistinct(DSL.year(INDICATOR_VALUES.PERIOD_START))
-                .from(INDICATOR_VALUES).where(INDICATOR_VALUES.PERIOD_TYPE.eq("YEAR"))
+                .from(INDICATOR_VALUES)
+                .where(INDICATOR_VALUES.PERIOD_TYPE.eq("YEAR"))
                 .fetch(0, Integer.class));
         return List.copyOf(years);
     }
@@ -80,32 +96,53 @@ final class AnnualReportQuery {
         if (lastDay == null || lastDay.getMonthValue() == 12) {
             return null;
         }
-        return lastDay.getMonthValue() == 1 ? "januari " + year
+        return lastDay.getMonthValue() == 1
+                ? "januari " + year
                 : "januari–" + MONTHS_SV[lastDay.getMonthValue() - 1] + " " + year;
     }
 
     private static List<Section> sectionsOf(DSLContext dsl, int year, IndicatorCharts charts) {
         Map<String, IndicatorTableRecord> outcomes = new LinkedHashMap<>();
-        for (IndicatorTableRecord r : dsl.selectFrom(INDICATOR_TABLE).where(INDICATOR_TABLE.YEAR.eq(year))
-                .orderBy(INDICATOR_TABLE.INDICATOR_CODE).fetch()) {
+        for (IndicatorTableRecord r : dsl.selectFrom(INDICATOR_TABLE)
+                .where(INDICATOR_TABLE.YEAR.eq(year))
+                .orderBy(INDICATOR_TABLE.INDICATOR_CODE)
+                .fetch()) {
             outcomes.putIfAbsent(r.getIndicatorCode(), r);
         }
         Map<String, SectionBuilder> bySection = new LinkedHashMap<>();
         SECTIONS.values().forEach(title -> bySection.put(title, new SectionBuilder(title)));
         bySection.put(OTHER_SECTION, new SectionBuilder(OTHER_SECTION));
 
-        for (IndicatorRecord indicator : dsl.selectFrom(INDICATOR).orderBy(INDICATOR.SORT_ORDER).fetch()) {
+        for (IndicatorRecord indicator :
+                dsl.selectFrom(INDICATOR).orderBy(INDICATOR.SORT_ORDER).fetch()) {
             IndicatorTableRecord outcome = outcomes.remove(indicator.getIndicatorCode());
-            bySection.get(sectionOf(indicator.getIndicatorCode())).add(indicator.getIndicatorCode(),
-                    indicator.getIndicatorName(), indicator.getUnit(), indicator.getHasGender(), outcome, charts);
+            bySection
+                    .get(sectionOf(indicator.getIndicatorCode()))
+                    .add(
+                            indicator.getIndicatorCode(),
+                            indicator.getIndicatorName(),
+                            indicator.getUnit(),
+                            indicator.getHasGender(),
+                            outcome,
+                            charts);
         }
         // Not expected: a table row without a catalogue entry. Shown rather than dropped, unit guessed.
         for (IndicatorTableRecord outcome : outcomes.values()) {
             String code = outcome.getIndicatorCode();
-            bySection.get(sectionOf(code)).add(code, outcome.getIndicatorName(),
-                    code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st", true, outcome, charts);
+            bySection
+                    .get(sectionOf(code))
+                    .add(
+                            code,
+                            outcome.getIndicatorName(),
+                            code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st",
+                            true,
+                            outcome,
+                            charts);
         }
-        return bySection.values().stream().filter(SectionBuilder::hasRows).map(SectionBuilder::build).toList();
+        return bySection.values().stream()
+                .filter(SectionBuilder::hasRows)
+                .map(SectionBuilder::build)
+                .toList();
     }
 
     /** Collects a section's table rows and charts in the catalogue's order. */
@@ -119,7 +156,12 @@ final class AnnualReportQuery {
             this.title = title;
         }
 
-        void add(String code, String name, String unit, boolean hasGender, IndicatorTableRecord outcome,
+        void add(
+                String code,
+                String name,
+                String unit,
+                boolean hasGender,
+                IndicatorTableRecord outcome,
                 IndicatorCharts charts) {
             rows.add(row(code, name, unit, hasGender, outcome));
             IndicatorCharts.Charts drawn = charts.of(code, name, unit, hasGender, outcome);
@@ -137,23 +179,39 @@ final class AnnualReportQuery {
     }
 
     private static String sectionOf(String code) {
-        return SECTIONS.entrySet().stream().filter(s -> code.startsWith(s.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(OTHER_SECTION);
+        return SECTIONS.entrySet().stream()
+                .filter(s -> code.startsWith(s.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(OTHER_SECTION);
     }
 
     private static Row row(String code, String name, String unit, boolean hasGender, IndicatorTableRecord r) {
         if (r == null) {
             String gendered = hasGender ? SwedishNumberFormat.MISSING : "";
-            return new Row(code, name, SwedishNumberFormat.MISSING, gendered, gendered, SwedishNumberFormat.MISSING,
-                    "", TargetStatus.NONE, "", TargetStatus.NONE);
+            return new Row(
+                    code,
+                    name,
+                    SwedishNumberFormat.MISSING,
+                    gendered,
+                    gendered,
+                    SwedishNumberFormat.MISSING,
+                    "",
+                    TargetStatus.NONE,
+                    "",
+                    TargetStatus.NONE);
         }
-        return new Row(code, name,
+        return new Row(
+                code,
+                name,
                 SwedishNumberFormat.outcome(r.getOutcome(), unit),
                 byGender(r.getOutcomeWomen(), unit, hasGender),
                 byGender(r.getOutcomeMen(), unit, hasGender),
                 SwedishNumberFormat.outcome(r.getPreviousYearOutcome(), unit),
-                SwedishNumberFormat.target(r.getBoardTarget(), unit), TargetStatus.of(r.getBoardTargetMet()),
-                SwedishNumberFormat.target(r.getCouncilTarget(), unit), TargetStatus.of(r.getCouncilTargetMet()));
+                SwedishNumberFormat.target(r.getBoardTarget(), unit),
+                TargetStatus.of(r.getBoardTargetMet()),
+                SwedishNumberFormat.target(r.getCouncilTarget(), unit),
+                TargetStatus.of(r.getCouncilTargetMet()));
     }
 
     /** An indicator without gender breakdown has an empty cell (nothing to report), not {@code ..}. */

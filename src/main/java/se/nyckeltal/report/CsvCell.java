@@ -12,8 +12,7 @@ final class CsvCell {
     /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
     private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
-    private CsvCell() {
-    }
+    private CsvCell() {}
 
     /**
      * A DOUBLE exactly as stored: the shortest decimal that reads back as the same double

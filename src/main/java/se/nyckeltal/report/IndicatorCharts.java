@@ -3,7 +3,6 @@ package se.nyckeltal.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import se.nyckeltal.report.AnnualReport.Figure;
 import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorTableRecord;
 
@@ -23,8 +22,7 @@ final class IndicatorCharts {
     private int figureCount;
 
     /** @param withoutChart what could not be drawn, e.g. "Sjukfrånvaro (kvinnor och män)" */
-    record Charts(List<Figure> figures, List<String> withoutChart) {
-    }
+    record Charts(List<Figure> figures, List<String> withoutChart) {}
 
     IndicatorCharts(MonthlyValues values, int year) {
         this.values = values;
@@ -38,7 +36,8 @@ final class IndicatorCharts {
 
         // The previous year first, so that the reported year is drawn on top of it.
         List<LineChart.Series> trend = withValues(
-                new LineChart.Series(String.valueOf(year - 1), values.of(code, "T", year - 1), ChartStyle.PREVIOUS_YEAR),
+                new LineChart.Series(
+                        String.valueOf(year - 1), values.of(code, "T", year - 1), ChartStyle.PREVIOUS_YEAR),
                 new LineChart.Series(String.valueOf(year), values.of(code, "T", year), ChartStyle.REPORTED_YEAR));
         if (trend.isEmpty()) {
             withoutChart.add(name);
@@ -55,17 +54,28 @@ final class IndicatorCharts {
                 withoutChart.add(name + " (kvinnor och män)");
             } else {
                 // Said in the caption, since a line that is not there does not explain itself.
-                String missing = !women.hasValues() ? " (kvinnor: inga värden att visa)"
+                String missing = !women.hasValues()
+                        ? " (kvinnor: inga värden att visa)"
                         : !men.hasValues() ? " (män: inga värden att visa)" : "";
                 // Without targets: they are set for all employees, not for women or men.
-                figures.add(figure(code, GENDER, name + ", kvinnor och män per månad " + year + missing, unit,
-                        byGender, List.of()));
+                figures.add(figure(
+                        code,
+                        GENDER,
+                        name + ", kvinnor och män per månad " + year + missing,
+                        unit,
+                        byGender,
+                        List.of()));
             }
         }
         return new Charts(figures, withoutChart);
     }
 
-    private Figure figure(String code, String kind, String caption, String unit, List<LineChart.Series> series,
+    private Figure figure(
+            String code,
+            String kind,
+            String caption,
+            String unit,
+            List<LineChart.Series> series,
             List<LineChart.TargetLine> targets) {
         int number = ++figureCount;
         // The id comes from the figure's number, not from the indicator code, which is data.
@@ -85,12 +95,14 @@ final class IndicatorCharts {
         if (outcome.getBoardTarget() != null && Double.isFinite(outcome.getBoardTarget())) {
             targets.add(new LineChart.TargetLine(
                     "Nämndens mål " + SwedishNumberFormat.target(outcome.getBoardTarget(), unit),
-                    outcome.getBoardTarget(), ChartStyle.BOARD_TARGET));
+                    outcome.getBoardTarget(),
+                    ChartStyle.BOARD_TARGET));
         }
         if (outcome.getCouncilTarget() != null && Double.isFinite(outcome.getCouncilTarget())) {
             targets.add(new LineChart.TargetLine(
                     "KF:s mål " + SwedishNumberFormat.target(outcome.getCouncilTarget(), unit),
-                    outcome.getCouncilTarget(), ChartStyle.COUNCIL_TARGET));
+                    outcome.getCouncilTarget(),
+                    ChartStyle.COUNCIL_TARGET));
         }
         return targets;
     }

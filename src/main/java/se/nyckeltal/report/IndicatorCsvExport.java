@@ -7,7 +7,6 @@ import static se.nyckeltal.warehouse.jooq.report.Tables.INDICATOR_VALUES;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,16 +22,35 @@ import org.jooq.impl.DSL;
  */
 final class IndicatorCsvExport {
 
-    static final List<String> VALUES_HEADER = List.of("indicator_code", "period_type", "period", "period_start",
-            "period_end", "org_level", "org_code", "gender", "value", "numerator", "denominator", "suppressed",
+    static final List<String> VALUES_HEADER = List.of(
+            "indicator_code",
+            "period_type",
+            "period",
+            "period_start",
+            "period_end",
+            "org_level",
+            "org_code",
+            "gender",
+            "value",
+            "numerator",
+            "denominator",
+            "suppressed",
             "suppression");
 
-    static final List<String> TABLE_HEADER = List.of("indicator_code", "indicator_name", "year", "outcome",
-            "outcome_women", "outcome_men", "previous_year_outcome", "board_target", "council_target",
-            "board_target_met", "council_target_met");
+    static final List<String> TABLE_HEADER = List.of(
+            "indicator_code",
+            "indicator_name",
+            "year",
+            "outcome",
+            "outcome_women",
+            "outcome_men",
+            "previous_year_outcome",
+            "board_target",
+            "council_target",
+            "board_target_met",
+            "council_target_met");
 
-    private IndicatorCsvExport() {
-    }
+    private IndicatorCsvExport() {}
 
     static void writeIndicatorValues(DSLContext dsl, Writer out) throws IOException {
         SemicolonCsvWriter csv = new SemicolonCsvWriter(out);
@@ -41,11 +59,19 @@ final class IndicatorCsvExport {
         // Streamed: the table has a row per unit, gender, indicator and period and can be large.
         try (Cursor<Record> rows = dsl.select(v.fields())
                 .from(v)
-                .leftJoin(INDICATOR).on(INDICATOR.INDICATOR_CODE.eq(v.INDICATOR_CODE))
-                .orderBy(INDICATOR.SORT_ORDER.asc().nullsLast(), v.INDICATOR_CODE.asc(),
-                        rank(v.PERIOD_TYPE, "MONTH", "YEAR", "R12"), v.PERIOD_TYPE.asc(), v.PERIOD.asc(),
-                        rank(v.ORG_LEVEL, "ALL", "AREA", "UNIT"), v.ORG_LEVEL.asc(), v.ORG_CODE.asc(),
-                        rank(v.GENDER, "T", "K", "M"), v.GENDER.asc())
+                .leftJoin(INDICATOR)
+                .on(INDICATOR.INDICATOR_CODE.eq(v.INDICATOR_CODE))
+                .orderBy(
+                        INDICATOR.SORT_ORDER.asc().nullsLast(),
+                        v.INDICATOR_CODE.asc(),
+                        rank(v.PERIOD_TYPE, "MONTH", "YEAR", "R12"),
+                        v.PERIOD_TYPE.asc(),
+                        v.PERIOD.asc(),
+                        rank(v.ORG_LEVEL, "ALL", "AREA", "UNIT"),
+                        v.ORG_LEVEL.asc(),
+                        v.ORG_CODE.asc(),
+                        rank(v.GENDER, "T", "K", "M"),
+                        v.GENDER.asc())
                 .fetchLazy()) {
             for (Record r : rows) {
                 csv.writeRecord(List.of(
@@ -72,7 +98,8 @@ final class IndicatorCsvExport {
         var t = INDICATOR_TABLE;
         try (Cursor<Record> rows = dsl.select(t.fields())
                 .from(t)
-                .leftJoin(INDICATOR).on(INDICATOR.INDICATOR_CODE.eq(t.INDICATOR_CODE))
+                .leftJoin(INDICATOR)
+                .on(INDICATOR.INDICATOR_CODE.eq(t.INDICATOR_CODE))
                 .orderBy(INDICATOR.SORT_ORDER.asc().nullsLast(), t.INDICATOR_CODE.asc(), t.YEAR.asc())
                 .fetchLazy()) {
             for (Record r : rows) {

@@ -40,6 +40,5 @@ record LineChart(String id, String unit, List<Series> series, List<TargetLine> t
         }
     }
 
-    record TargetLine(String label, double value, ChartStyle style) {
-    }
+    record TargetLine(String label, double value, ChartStyle style) {}
 }

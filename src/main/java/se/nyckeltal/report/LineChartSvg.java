@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -56,11 +55,13 @@ final class LineChartSvg {
     static final int HEIGHT = 260;
 
     /** The month axis, as the Swedish annual report abbreviates months. */
-    private static final String[] MONTH_LABELS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
-            "nov", "dec"};
+    private static final String[] MONTH_LABELS = {
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"
+    };
 
     /** Logical font: JFreeSVG writes it as the browser's {@code sans-serif}. */
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
     private static final Color AXIS_GREY = new Color(110, 110, 110);
     private static final Color GRID_GREY = new Color(221, 221, 221);
     /** Room below and above the values and targets, as a share of their span. */
@@ -68,8 +69,7 @@ final class LineChartSvg {
     /** How far below zero the axis starts when the values reach down to zero, as a share of the axis' top. */
     private static final double ZERO_EDGE = 0.03;
 
-    private LineChartSvg() {
-    }
+    private LineChartSvg() {}
 
     static String render(LineChart chart) {
         XYPlot plot = new XYPlot(dataset(chart), monthAxis(), valueAxis(chart), new GroupingRenderer(chart));
@@ -81,7 +81,11 @@ final class LineChartSvg {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         // Behind the lines: a target is the background against which the months are read.
         for (LineChart.TargetLine target : chart.targets()) {
-            plot.addRangeMarker(new ValueMarker(target.value(), target.style().colour(), target.style().stroke()),
+            plot.addRangeMarker(
+                    new ValueMarker(
+                            target.value(),
+                            target.style().colour(),
+                            target.style().stroke()),
                     Layer.BACKGROUND);
         }
         plot.setFixedLegendItems(legend(chart, plot));
@@ -185,8 +189,14 @@ final class LineChartSvg {
         LegendItemCollection items = new LegendItemCollection();
         items.addAll(plot.getLegendItems());
         for (LineChart.TargetLine target : chart.targets()) {
-            items.add(new LegendItem(target.label(), null, null, null, new Line2D.Double(-10, 0, 10, 0),
-                    target.style().stroke(), target.style().colour()));
+            items.add(new LegendItem(
+                    target.label(),
+                    null,
+                    null,
+                    null,
+                    new Line2D.Double(-10, 0, 10, 0),
+                    target.style().stroke(),
+                    target.style().colour()));
         }
         return items;
     }
@@ -224,33 +234,57 @@ final class LineChartSvg {
 
         @Override
         protected void drawFirstPassShape(Graphics2D g2, int pass, int seriesIndex, int item, Shape shape) {
-            beginGroup(g2, chartId + "-line-" + seriesIndex, "series:" + series.get(seriesIndex).label());
+            beginGroup(
+                    g2,
+                    chartId + "-line-" + seriesIndex,
+                    "series:" + series.get(seriesIndex).label());
             super.drawFirstPassShape(g2, pass, seriesIndex, item, shape);
             endGroup(g2);
         }
 
         /** The marker of one month's value; no group where the month has no value (nothing is drawn). */
         @Override
-        protected void drawSecondaryPass(Graphics2D g2, XYPlot plot, XYDataset dataset, int pass, int seriesIndex,
-                int item, ValueAxis domainAxis, Rectangle2D dataArea, ValueAxis rangeAxis,
-                CrosshairState crosshairState, EntityCollection entities) {
+        protected void drawSecondaryPass(
+                Graphics2D g2,
+                XYPlot plot,
+                XYDataset dataset,
+                int pass,
+                int seriesIndex,
+                int item,
+                ValueAxis domainAxis,
+                Rectangle2D dataArea,
+                ValueAxis rangeAxis,
+                CrosshairState crosshairState,
+                EntityCollection entities) {
             boolean drawn = !Double.isNaN(dataset.getYValue(seriesIndex, item));
             if (drawn) {
                 beginGroup(g2, chartId + "-point-" + seriesIndex + "-" + item, "month:" + MONTH_LABELS[item]);
             }
-            super.drawSecondaryPass(g2, plot, dataset, pass, seriesIndex, item, domainAxis, dataArea, rangeAxis,
-                    crosshairState, entities);
+            super.drawSecondaryPass(
+                    g2,
+                    plot,
+                    dataset,
+                    pass,
+                    seriesIndex,
+                    item,
+                    domainAxis,
+                    dataArea,
+                    rangeAxis,
+                    crosshairState,
+                    entities);
             if (drawn) {
                 endGroup(g2);
             }
         }
 
         @Override
-        public void drawRangeMarker(Graphics2D g2, XYPlot plot, ValueAxis axis, Marker marker,
-                Rectangle2D dataArea) {
+        public void drawRangeMarker(Graphics2D g2, XYPlot plot, ValueAxis axis, Marker marker, Rectangle2D dataArea) {
             // Markers are drawn in the order they were added, which is the order of the targets.
             int index = targetIndex.computeIfAbsent(marker, m -> targetIndex.size());
-            beginGroup(g2, chartId + "-target-" + index, "target:" + targets.get(index).label());
+            beginGroup(
+                    g2,
+                    chartId + "-target-" + index,
+                    "target:" + targets.get(index).label());
             super.drawRangeMarker(g2, plot, axis, marker, dataArea);
             endGroup(g2);
         }

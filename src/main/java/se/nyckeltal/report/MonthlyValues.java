@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 
@@ -21,8 +20,7 @@ final class MonthlyValues {
 
     private final Map<Key, Double[]> values;
 
-    private record Key(String indicatorCode, String gender, int year) {
-    }
+    private record Key(String indicatorCode, String gender, int year) {}
 
     private MonthlyValues(Map<Key, Double[]> values) {
         this.values = values;
@@ -31,16 +29,17 @@ final class MonthlyValues {
     static MonthlyValues load(DSLContext dsl, int year) {
         var v = INDICATOR_VALUES;
         Map<Key, Double[]> values = new HashMap<>();
-        for (Record4<String, String, LocalDate, Double> r : dsl
-                .select(v.INDICATOR_CODE, v.GENDER, v.PERIOD_START, v.VALUE)
+        for (Record4<String, String, LocalDate, Double> r : dsl.select(
+                        v.INDICATOR_CODE, v.GENDER, v.PERIOD_START, v.VALUE)
                 .from(v)
                 .where(v.PERIOD_TYPE.eq("MONTH"))
                 .and(v.ORG_LEVEL.eq("ALL"))
                 .and(v.PERIOD_START.between(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31)))
                 .fetch()) {
             LocalDate month = r.value3();
-            values.computeIfAbsent(new Key(r.value1(), r.value2(), month.getYear()), k -> new Double[LineChart.MONTHS])
-                    [month.getMonthValue() - 1] = r.value4();
+            values.computeIfAbsent(new Key(r.value1(), r.value2(), month.getYear()), k -> new Double[LineChart.MONTHS])[
+                            month.getMonthValue() - 1] =
+                    r.value4();
         }
         return new MonthlyValues(values);
     }

@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
@@ -27,15 +27,18 @@ final class OutputFile {
 
     private static final String PART = ".part";
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     static Path write(Path target, Content content) throws IOException {
         removeLeftovers(target);
         Path temporary = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + PART);
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            try (Writer out = Files.newBufferedWriter(
+                    temporary,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS)) {
                 content.writeTo(out);
             }
             try {

@@ -11,6 +11,5 @@ import java.nio.file.Path;
  * @param year               the year the HTML report shows; null when the warehouse has no data at all
  * @param yearHasData        false when the HTML report only says that there is no data (for that year)
  */
-public record ReportFiles(Path indicatorValuesCsv, Path indicatorTableCsv, Path htmlReport, Integer year,
-        boolean yearHasData) {
-}
+public record ReportFiles(
+        Path indicatorValuesCsv, Path indicatorTableCsv, Path htmlReport, Integer year, boolean yearHasData) {}

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jooq.DSLContext;
-
 import se.nyckeltal.monitoring.ExtractFreshness;
 
 /**
@@ -38,7 +36,8 @@ public final class ReportWriter {
     public ReportFiles write(DSLContext dsl, Path outputDir, Integer year, List<ExtractFreshness> lateExtracts)
             throws IOException {
         Files.createDirectories(outputDir);
-        List<String> lateNotes = lateExtracts.stream().map(ReportWriter::lateNote).toList();
+        List<String> lateNotes =
+                lateExtracts.stream().map(ReportWriter::lateNote).toList();
         try {
             // One read transaction: the three files show the same state of the warehouse.
             return dsl.transactionResult(tx -> writeAll(tx.dsl(), outputDir, year, lateNotes));
@@ -49,19 +48,23 @@ public final class ReportWriter {
 
     /** e.g. "Sen leverans: contacts har uppgifter till och med 2017-01; 2017-02 skulle ha kommit senast 2017-03-10." */
     static String lateNote(ExtractFreshness extract) {
-        return "Sen leverans: " + extract.extract() + (extract.latestMonth() == null ? " saknar uppgifter"
-                : " har uppgifter till och med " + extract.latestMonth()) + "; " + extract.expectedMonth()
+        return "Sen leverans: " + extract.extract()
+                + (extract.latestMonth() == null
+                        ? " saknar uppgifter"
+                        : " har uppgifter till och med " + extract.latestMonth())
+                + "; " + extract.expectedMonth()
                 + " skulle ha kommit senast " + extract.dueBy() + ".";
     }
 
     private ReportFiles writeAll(DSLContext dsl, Path outputDir, Integer year, List<String> lateNotes) {
         try {
-            Path values = OutputFile.write(outputDir.resolve(INDICATOR_VALUES_CSV),
-                    out -> IndicatorCsvExport.writeIndicatorValues(dsl, out));
-            Path table = OutputFile.write(outputDir.resolve(INDICATOR_TABLE_CSV),
-                    out -> IndicatorCsvExport.writeIndicatorTable(dsl, out));
+            Path values = OutputFile.write(
+                    outputDir.resolve(INDICATOR_VALUES_CSV), out -> IndicatorCsvExport.writeIndicatorValues(dsl, out));
+            Path table = OutputFile.write(
+                    outputDir.resolve(INDICATOR_TABLE_CSV), out -> IndicatorCsvExport.writeIndicatorTable(dsl, out));
             AnnualReport report = AnnualReportQuery.load(dsl, year);
-            Path html = OutputFile.write(outputDir.resolve(AnnualReportPage.fileName(report.year())),
+            Path html = OutputFile.write(
+                    outputDir.resolve(AnnualReportPage.fileName(report.year())),
                     out -> page.render(report, lateNotes, out));
             return new ReportFiles(values, table, html, report.year(), report.hasData());
         } catch (IOException e) {

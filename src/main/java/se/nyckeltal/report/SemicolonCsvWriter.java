@@ -31,8 +31,10 @@ final class SemicolonCsvWriter {
     }
 
     private void writeField(String field) throws IOException {
-        if (field.indexOf(DELIMITER) < 0 && field.indexOf('"') < 0
-                && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+        if (field.indexOf(DELIMITER) < 0
+                && field.indexOf('"') < 0
+                && field.indexOf('\n') < 0
+                && field.indexOf('\r') < 0) {
             out.write(field);
             return;
         }

@@ -18,11 +18,11 @@ public final class SwedishNumberFormat {
 
     /** The thousands separator: a no-break space, so that a number never breaks over two lines. */
     public static final char GROUP_SEPARATOR = '\u00A0';
+
     public static final String MISSING = "..";
     public static final String PERCENT_UNIT = "%";
 
-    private SwedishNumberFormat() {
-    }
+    private SwedishNumberFormat() {}
 
     /** A computed value of an indicator with the unit {@code %} or {@code st}, rounded per the contract. */
     public static String outcome(Double value, String unit) {

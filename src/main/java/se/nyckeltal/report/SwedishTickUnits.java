@@ -2,7 +2,6 @@ package se.nyckeltal.report;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
@@ -19,8 +18,7 @@ final class SwedishTickUnits {
     private static final int SMALLEST_EXPONENT = -3;
     private static final int LARGEST_EXPONENT = 9;
 
-    private SwedishTickUnits() {
-    }
+    private SwedishTickUnits() {}
 
     static TickUnitSource forUnit(String unit) {
         TickUnits units = new TickUnits();

@@ -6,12 +6,12 @@ import java.util.SplittableRandom;
 final class Administrations {
 
     private static final String[] CODES = {
-        "UTBF", "SOCF", "ALDF", "SBK", "MILJOF", "KULTF", "IDRF", "KSF", "FASTK", "SERVF"};
-    private static final double[] CUMULATIVE = Randoms.cumulative(
-        0.30, 0.21, 0.18, 0.05, 0.03, 0.05, 0.05, 0.06, 0.04, 0.03);
+        "UTBF", "SOCF", "ALDF", "SBK", "MILJOF", "KULTF", "IDRF", "KSF", "FASTK", "SERVF"
+    };
+    private static final double[] CUMULATIVE =
+            Randoms.cumulative(0.30, 0.21, 0.18, 0.05, 0.03, 0.05, 0.05, 0.06, 0.04, 0.03);
 
-    private Administrations() {
-    }
+    private Administrations() {}
 
     static String pick(SplittableRandom random) {
         return CODES[Randoms.pick(random, CUMULATIVE)];

@@ -3,8 +3,7 @@ package se.nyckeltal.sample;
 /** Splits a whole number over weighted buckets exactly (largest remainder), e.g. a month's invoices over its days. */
 final class Apportion {
 
-    private Apportion() {
-    }
+    private Apportion() {}
 
     static int[] split(int total, double[] weights) {
         double sum = 0;

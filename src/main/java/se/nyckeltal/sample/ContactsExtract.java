@@ -16,11 +16,14 @@ final class ContactsExtract {
     private static final String[] CHANNELS = {"PHONE", "EMAIL", "CHAT"};
     private static final int PHONE = 0;
     private static final int EMAIL = 1;
-    private static final double[] CHANNEL_SHARES = Randoms.cumulative(ReportFigures.PHONE_SHARE,
-            ReportFigures.EMAIL_SHARE, 1 - ReportFigures.PHONE_SHARE - ReportFigures.EMAIL_SHARE);
+    private static final double[] CHANNEL_SHARES = Randoms.cumulative(
+            ReportFigures.PHONE_SHARE,
+            ReportFigures.EMAIL_SHARE,
+            1 - ReportFigures.PHONE_SHARE - ReportFigures.EMAIL_SHARE);
     /** Of answered calls, the share answered within 60 s, so that 66 % of all calls are. */
     private static final double ANSWERED_CALLS_WITHIN_60S =
             ReportFigures.PHONE_ANSWERED_WITHIN_60S / ReportFigures.PHONE_ANSWERED;
+
     private static final int OFFICE_OPENS = 8 * 3600;
     private static final int OFFICE_HOURS = 8 * 3600 + 30 * 60;
     private static final int MAIL_FROM = 6 * 3600;
@@ -46,8 +49,8 @@ final class ContactsExtract {
             if (plan.contactsPerMonthAtScaleOne() == 0 || !Process.CONTACT_CENTER.equals(plan.processIn(month))) {
                 continue;
             }
-            int count = DailyVolumes.monthly(plan.contactsPerMonthAtScaleOne() * scale,
-                    Seasons.of(Seasons.CONTACTS, month), random);
+            int count = DailyVolumes.monthly(
+                    plan.contactsPerMonthAtScaleOne() * scale, Seasons.of(Seasons.CONTACTS, month), random);
             units.add(unit);
             unitDayCounts.add(DailyVolumes.split(count, month, random));
         }
@@ -61,8 +64,13 @@ final class ContactsExtract {
                 for (long arrival : arrivals) {
                     int second = (int) (arrival >>> 20);
                     int channel = (int) (arrival >>> 16) & 0xF;
-                    String unitCode = organisation.unit(units.get((int) (arrival & 0xFFFF))).code();
-                    out.text(idPrefix + PayslipsExtract.pad6(++sequence)).timestamp(date, second).text(CHANNELS[channel]).text(unitCode);
+                    String unitCode = organisation
+                            .unit(units.get((int) (arrival & 0xFFFF)))
+                            .code();
+                    out.text(idPrefix + PayslipsExtract.pad6(++sequence))
+                            .timestamp(date, second)
+                            .text(CHANNELS[channel])
+                            .text(unitCode);
                     writeOutcome(out, channel, random);
                     out.endRow();
                 }
@@ -71,8 +79,8 @@ final class ContactsExtract {
     }
 
     /** The day's contacts of all units, each packed as (second of day, channel, unit) and sorted by time. */
-    private static long[] arrivalsOfDay(int day, List<Integer> units, List<int[]> unitDayCounts,
-            SplittableRandom random) {
+    private static long[] arrivalsOfDay(
+            int day, List<Integer> units, List<int[]> unitDayCounts, SplittableRandom random) {
         int total = 0;
         for (int[] counts : unitDayCounts) {
             total += counts[day];
@@ -82,7 +90,8 @@ final class ContactsExtract {
         for (int u = 0; u < units.size(); u++) {
             for (int i = unitDayCounts.get(u)[day]; i > 0; i--) {
                 int channel = Randoms.pick(random, CHANNEL_SHARES);
-                int second = channel == EMAIL ? MAIL_FROM + random.nextInt(MAIL_HOURS)
+                int second = channel == EMAIL
+                        ? MAIL_FROM + random.nextInt(MAIL_HOURS)
                         : OFFICE_OPENS + random.nextInt(OFFICE_HOURS);
                 arrivals[next++] = ((long) second << 20) | ((long) channel << 16) | u;
             }
@@ -94,14 +103,19 @@ final class ContactsExtract {
     /** outcome; wait_seconds; handle_seconds; resolved_first_contact. */
     private static void writeOutcome(SwedishCsvWriter out, int channel, SplittableRandom random) {
         if (channel == EMAIL) {
-            out.text("HANDLED").empty().integer(90 + exponential(random, 420, 14_400))
+            out.text("HANDLED")
+                    .empty()
+                    .integer(90 + exponential(random, 420, 14_400))
                     .flag(random.nextDouble() < ReportFigures.FIRST_CONTACT_RESOLUTION);
             return;
         }
         boolean phone = channel == PHONE;
         boolean answered = random.nextDouble() < (phone ? ReportFigures.PHONE_ANSWERED : ReportFigures.CHAT_ANSWERED);
         if (!answered) {
-            out.text("ABANDONED").integer(5 + exponential(random, 110, MAX_WAIT)).empty().empty();
+            out.text("ABANDONED")
+                    .integer(5 + exponential(random, 110, MAX_WAIT))
+                    .empty()
+                    .empty();
             return;
         }
         int wait;
@@ -113,7 +127,9 @@ final class ContactsExtract {
             wait = 61 + exponential(random, 75, MAX_WAIT - 61);
         }
         int handle = phone ? 60 + exponential(random, 240, 7200) : 120 + exponential(random, 360, 7200);
-        out.text("ANSWERED").integer(wait).integer(handle)
+        out.text("ANSWERED")
+                .integer(wait)
+                .integer(handle)
                 .flag(random.nextDouble() < ReportFigures.FIRST_CONTACT_RESOLUTION);
     }
 

@@ -17,8 +17,16 @@ final class Employee {
     private final int[] fteMilli;
     private final int[] scheduledCenti;
 
-    Employee(String reference, char gender, int birthYear, int unit, int employmentRateTenths, int firstMonth,
-            int lastMonth, int[] fteMilli, int[] scheduledCenti) {
+    Employee(
+            String reference,
+            char gender,
+            int birthYear,
+            int unit,
+            int employmentRateTenths,
+            int firstMonth,
+            int lastMonth,
+            int[] fteMilli,
+            int[] scheduledCenti) {
         this.reference = reference;
         this.gender = gender;
         this.birthYear = birthYear;

@@ -14,10 +14,10 @@ import java.util.SplittableRandom;
 final class InvoicesExtract {
 
     private static final String[] CHANNELS = {"ELECTRONIC", "SCANNED", "MANUAL"};
-    private static final double[] CUSTOMER_CHANNELS = Randoms.cumulative(
-            ReportFigures.CUSTOMER_INVOICES_ELECTRONIC, 0.06, 0.08);
-    private static final double[] SUPPLIER_CHANNELS = Randoms.cumulative(
-            ReportFigures.SUPPLIER_INVOICES_ELECTRONIC, 0.08, 0.01);
+    private static final double[] CUSTOMER_CHANNELS =
+            Randoms.cumulative(ReportFigures.CUSTOMER_INVOICES_ELECTRONIC, 0.06, 0.08);
+    private static final double[] SUPPLIER_CHANNELS =
+            Randoms.cumulative(ReportFigures.SUPPLIER_INVOICES_ELECTRONIC, 0.08, 0.01);
 
     private final Organisation organisation;
     private final Workforce workforce;
@@ -42,10 +42,11 @@ final class InvoicesExtract {
             if (!isCustomer && !Process.SUPPLIER_INVOICING.equals(process)) {
                 continue;
             }
-            double perFte = isCustomer ? ReportFigures.CUSTOMER_INVOICES_PER_FTE_MONTH
+            double perFte = isCustomer
+                    ? ReportFigures.CUSTOMER_INVOICES_PER_FTE_MONTH
                     : ReportFigures.SUPPLIER_INVOICES_PER_FTE_MONTH;
-            int count = DailyVolumes.monthly(perFte * workforce.fte(unit, month.index()),
-                    Seasons.of(Seasons.INVOICES, month), random);
+            int count = DailyVolumes.monthly(
+                    perFte * workforce.fte(unit, month.index()), Seasons.of(Seasons.INVOICES, month), random);
             units.add(unit);
             customer.add(isCustomer);
             unitDayCounts.add(DailyVolumes.split(count, month, random));
@@ -65,10 +66,14 @@ final class InvoicesExtract {
         });
     }
 
-    private void writeInvoice(SwedishCsvWriter out, SplittableRandom random, boolean isCustomer, String date,
-            String unitCode) throws IOException {
+    private void writeInvoice(
+            SwedishCsvWriter out, SplittableRandom random, boolean isCustomer, String date, String unitCode)
+            throws IOException {
         long number = isCustomer ? nextCustomerNumber++ : nextSupplierNumber++;
-        out.integer(number).text(isCustomer ? "CUSTOMER" : "SUPPLIER").text(date).text(unitCode);
+        out.integer(number)
+                .text(isCustomer ? "CUSTOMER" : "SUPPLIER")
+                .text(date)
+                .text(unitCode);
         if (random.nextDouble() < 0.003) {
             out.empty(); // the administration is optional and sometimes missing
         } else {

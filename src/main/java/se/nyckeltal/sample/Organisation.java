@@ -35,12 +35,26 @@ final class Organisation {
         b.processing("EKO-KUND2", "Kundreskontra 2", "EKONOMI", Process.CUSTOMER_INVOICING, 2.9);
         b.processing("EKO-LEV1", "Leverantörsreskontra 1", "EKONOMI", Process.SUPPLIER_INVOICING, 5.0);
         b.processing("EKO-LEV2", "Leverantörsreskontra 2", "EKONOMI", Process.SUPPLIER_INVOICING, 3.9);
-        units.add(new UnitPlan(List.of(
-                new UnitVersion("EKO-LEV3", "Leverantörsreskontra 3", "EKONOMI", Process.SUPPLIER_INVOICING,
-                        established, reorganisedFrom.minusDays(1)),
-                new UnitVersion("EKO-LEV3", "Kundreskontra 3", "EKONOMI", Process.CUSTOMER_INVOICING,
-                        reorganisedFrom, null)),
-                0, 2.5, WOMEN, 0));
+        units.add(new UnitPlan(
+                List.of(
+                        new UnitVersion(
+                                "EKO-LEV3",
+                                "Leverantörsreskontra 3",
+                                "EKONOMI",
+                                Process.SUPPLIER_INVOICING,
+                                established,
+                                reorganisedFrom.minusDays(1)),
+                        new UnitVersion(
+                                "EKO-LEV3",
+                                "Kundreskontra 3",
+                                "EKONOMI",
+                                Process.CUSTOMER_INVOICING,
+                                reorganisedFrom,
+                                null)),
+                0,
+                2.5,
+                WOMEN,
+                0));
         b.other("EKO-REDO", "Redovisning och bokslut", "EKONOMI", 14, WOMEN);
 
         b.processing("LON-NORR", "Lönecenter Norr", "LON", Process.PAYROLL, 19.0);
@@ -87,8 +101,12 @@ final class Organisation {
         }
 
         void contactCentre(String code, String name, int headcount, int contactsPerMonthAtScaleOne) {
-            units.add(new UnitPlan(List.of(version(code, name, "KONTAKTCENTER", Process.CONTACT_CENTER)),
-                    headcount, 0, WOMEN, contactsPerMonthAtScaleOne));
+            units.add(new UnitPlan(
+                    List.of(version(code, name, "KONTAKTCENTER", Process.CONTACT_CENTER)),
+                    headcount,
+                    0,
+                    WOMEN,
+                    contactsPerMonthAtScaleOne));
         }
 
         void other(String code, String name, String area, int headcount, double womenShare) {

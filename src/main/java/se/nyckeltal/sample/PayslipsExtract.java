@@ -35,11 +35,15 @@ final class PayslipsExtract {
             if (!Process.PAYROLL.equals(organisation.unit(unit).processIn(month))) {
                 continue;
             }
-            int count = DailyVolumes.monthly(ReportFigures.PAYSLIPS_PER_FTE_MONTH * workforce.fte(unit, month.index()),
-                    Seasons.of(Seasons.PAYSLIPS, month), random);
+            int count = DailyVolumes.monthly(
+                    ReportFigures.PAYSLIPS_PER_FTE_MONTH * workforce.fte(unit, month.index()),
+                    Seasons.of(Seasons.PAYSLIPS, month),
+                    random);
             double[] weights = new double[days.length];
             for (int d = 0; d < days.length; d++) {
-                weights[d] = d == payday ? ON_PAYDAY : (1 - ON_PAYDAY) / (days.length - 1) * Randoms.between(random, 0.5, 1.5);
+                weights[d] = d == payday
+                        ? ON_PAYDAY
+                        : (1 - ON_PAYDAY) / (days.length - 1) * Randoms.between(random, 0.5, 1.5);
             }
             units.add(unit);
             unitDayCounts.add(Apportion.split(count, weights));

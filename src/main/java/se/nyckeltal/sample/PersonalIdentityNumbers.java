@@ -16,17 +16,24 @@ final class PersonalIdentityNumbers {
 
     String issue(SplittableRandom random, int birthYear, char gender) {
         while (true) {
-            LocalDate birthDate = LocalDate.ofYearDay(birthYear, 1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
-            int genderDigit = random.nextInt(5) * 2 + switch (gender) {
-                case 'K' -> 0;
-                case 'M' -> 1;
-                default -> random.nextInt(2);
-            };
-            String tenDigits = String.format("%02d%02d%02d%02d%d", birthYear % 100, birthDate.getMonthValue(),
-                    birthDate.getDayOfMonth(), random.nextInt(100), genderDigit);
+            LocalDate birthDate = LocalDate.ofYearDay(
+                    birthYear, 1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
+            int genderDigit = random.nextInt(5) * 2
+                    + switch (gender) {
+                        case 'K' -> 0;
+                        case 'M' -> 1;
+                        default -> random.nextInt(2);
+                    };
+            String tenDigits = String.format(
+                    "%02d%02d%02d%02d%d",
+                    birthYear % 100,
+                    birthDate.getMonthValue(),
+                    birthDate.getDayOfMonth(),
+                    random.nextInt(100),
+                    genderDigit);
             int wrongCheck = (luhnCheckDigit(tenDigits) + 1 + random.nextInt(9)) % 10;
-            String reference = String.format("%02d%s-%s%d", birthYear / 100, tenDigits.substring(0, 6),
-                    tenDigits.substring(6), wrongCheck);
+            String reference = String.format(
+                    "%02d%s-%s%d", birthYear / 100, tenDigits.substring(0, 6), tenDigits.substring(6), wrongCheck);
             if (issued.add(reference)) {
                 return reference;
             }

@@ -9,6 +9,5 @@ final class Process {
     static final String CONTACT_CENTER = "CONTACT_CENTER";
     static final String OTHER = "OTHER";
 
-    private Process() {
-    }
+    private Process() {}
 }

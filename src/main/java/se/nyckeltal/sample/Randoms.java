@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  */
 final class Randoms {
 
-    private Randoms() {
-    }
+    private Randoms() {}
 
     static SplittableRandom of(long seed, String part, int index) {
         long partHash = mix(part.hashCode() * 0x9E3779B97F4A7C15L + index);

@@ -23,9 +23,9 @@ final class ReportFigures {
 
     /** Sick hours / scheduled hours by gender; with ~84 % women this gives ≈ 6.7 % in total. */
     static final double SICK_LEAVE_WOMEN = 0.075;
+
     static final double SICK_LEAVE_MEN = 0.019;
     static final double SICK_LEAVE_OTHER = 0.06;
 
-    private ReportFigures() {
-    }
+    private ReportFigures() {}
 }

@@ -55,7 +55,10 @@ public final class SampleGenerator {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     if (Files.isRegularFile(file)
-                            && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                            && file.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(".csv")) {
                         Files.delete(file);
                     }
                 }
@@ -80,9 +83,15 @@ public final class SampleGenerator {
         }
         long started = System.nanoTime();
         GeneratedSample sample = new SampleGenerator().generate(spec);
-        System.out.printf(Locale.ROOT, "Wrote %d files, %d rows %s, %.1f MB to %s in %.1f s%n",
-                sample.files().size(), sample.totalRows(), sample.rowsPerExtract(), sample.bytes() / 1e6,
-                spec.output(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "Wrote %d files, %d rows %s, %.1f MB to %s in %.1f s%n",
+                sample.files().size(),
+                sample.totalRows(),
+                sample.rowsPerExtract(),
+                sample.bytes() / 1e6,
+                spec.output(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** The spec of a command line, or {@code null} for {@code --help}. */

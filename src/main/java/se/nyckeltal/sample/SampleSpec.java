@@ -12,6 +12,7 @@ public record SampleSpec(Path output, double scale, YearMonth from, YearMonth to
 
     /** Small enough that the shipped sample in {@code input/} stays well under 10 MB. */
     public static final double DEFAULT_SCALE = 0.03;
+
     public static final YearMonth DEFAULT_FROM = YearMonth.of(2016, 1);
     public static final YearMonth DEFAULT_TO = YearMonth.of(2017, 12);
     public static final long DEFAULT_SEED = 2017L;

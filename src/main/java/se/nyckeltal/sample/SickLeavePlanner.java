@@ -21,10 +21,12 @@ final class SickLeavePlanner {
 
     /** Sick-leave spells start more often in winter. Indexed by month of year − 1. */
     private static final double[] SEASON = {1.3, 1.35, 1.2, 1.0, 0.9, 0.75, 0.5, 0.75, 1.0, 1.1, 1.15, 1.0};
+
     private static final double[] LENGTH_CLASSES = Randoms.cumulative(0.45, 0.27, 0.13, 0.10, 0.05);
     private static final double[] PARTIAL_DEGREES = {0.25, 0.5, 0.75};
     /** Spells of one employee keep at least this many calendar days apart. */
     private static final int GAP_DAYS = 4;
+
     private static final Comparator<SickDay> FILE_ORDER = Comparator.comparingLong(SickDay::epochDay)
             .thenComparing(day -> day.employee().reference());
 
@@ -68,8 +70,14 @@ final class SickLeavePlanner {
                 int length = drawWorkingDays(random);
                 for (int placement = 0; placement < 100; placement++) {
                     int pick = Randoms.pick(random, candidates.cumulativeWeights());
-                    if (tryPlacing(candidates.employees().get(pick), candidates.months().get(pick), length, random,
-                            year, budget, spent)) {
+                    if (tryPlacing(
+                            candidates.employees().get(pick),
+                            candidates.months().get(pick),
+                            length,
+                            random,
+                            year,
+                            budget,
+                            spent)) {
                         break;
                     }
                 }
@@ -81,8 +89,8 @@ final class SickLeavePlanner {
      * The employee-months of one gender in one calendar year (index from the period's first year),
      * weighted by scheduled hours and season.
      */
-    private record Candidates(List<Employee> employees, List<Integer> months, double[] cumulativeWeights,
-            double scheduledCenti) {
+    private record Candidates(
+            List<Employee> employees, List<Integer> months, double[] cumulativeWeights, double scheduledCenti) {
 
         static Candidates of(Workforce workforce, SamplePeriod period, char gender, int year) {
             List<Employee> employees = new ArrayList<>();
@@ -105,7 +113,8 @@ final class SickLeavePlanner {
                     scheduledCenti += employee.scheduledCenti(month);
                 }
             }
-            double[] cumulative = Randoms.cumulative(weights.stream().mapToDouble(Double::doubleValue).toArray());
+            double[] cumulative = Randoms.cumulative(
+                    weights.stream().mapToDouble(Double::doubleValue).toArray());
             return new Candidates(employees, months, cumulative, scheduledCenti);
         }
     }
@@ -115,8 +124,14 @@ final class SickLeavePlanner {
      * one. Hours count against the budget of their calendar year; the spell is cut where it would
      * overspend the year being planned (hours spilling into the next year count there).
      */
-    private boolean tryPlacing(Employee employee, int month, int length, SplittableRandom random, int planningYear,
-            double[] budget, double[] spent) {
+    private boolean tryPlacing(
+            Employee employee,
+            int month,
+            int length,
+            SplittableRandom random,
+            int planningYear,
+            double[] budget,
+            double[] spent) {
         MonthCalendar calendar = period.month(month);
         int[] workingDays = calendar.workingDays();
         long start = calendar.firstEpochDay() + workingDays[random.nextInt(workingDays.length)] - 1;
@@ -130,7 +145,8 @@ final class SickLeavePlanner {
         }
         boolean partialFirstDay = length <= 10 && random.nextDouble() < 0.08;
         double laterDegree = length > 10 && random.nextDouble() < 0.45
-                ? PARTIAL_DEGREES[random.nextInt(PARTIAL_DEGREES.length)] : 1.0;
+                ? PARTIAL_DEGREES[random.nextInt(PARTIAL_DEGREES.length)]
+                : 1.0;
 
         List<SickDay> days = new ArrayList<>();
         long end = start;
@@ -149,7 +165,8 @@ final class SickLeavePlanner {
                 continue; // before the period: not delivered
             }
             double degree = partialFirstDay && counted == 1 ? 0.5 : day - start >= 14 ? laterDegree : 1.0;
-            int dailyCenti = employee.scheduledCenti(dayMonth) / period.month(dayMonth).workingDayCount();
+            int dailyCenti =
+                    employee.scheduledCenti(dayMonth) / period.month(dayMonth).workingDayCount();
             int hours = (int) Math.floor(dailyCenti * degree);
             if (hours > 0) {
                 days.add(new SickDay(day, employee, start, hours));

@@ -16,8 +16,7 @@ final class SwedishHolidays {
 
     private static final Map<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
 
-    private SwedishHolidays() {
-    }
+    private SwedishHolidays() {}
 
     static boolean isHoliday(LocalDate day) {
         return BY_YEAR.computeIfAbsent(day.getYear(), SwedishHolidays::of).contains(day);

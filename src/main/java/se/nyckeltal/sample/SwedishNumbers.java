@@ -5,8 +5,7 @@ final class SwedishNumbers {
 
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
-    private SwedishNumbers() {
-    }
+    private SwedishNumbers() {}
 
     static String trimmed(long unscaled, int scale) {
         StringBuilder text = new StringBuilder();

@@ -10,9 +10,8 @@ import java.util.List;
 final class TargetsExtract {
 
     /** Targets in tenths; {@code null} = not set. "first" applies to the period's first year, "later" to the rest. */
-    private record Target(String indicator, Integer firstBoard, Integer firstCouncil, Integer laterBoard,
-            Integer laterCouncil) {
-    }
+    private record Target(
+            String indicator, Integer firstBoard, Integer firstCouncil, Integer laterBoard, Integer laterCouncil) {}
 
     private static final List<Target> TARGETS = List.of(
             new Target("EKO_CUST_INV_PER_FTE_MONTH", 50_000, null, 50_000, null),
@@ -28,8 +27,7 @@ final class TargetsExtract {
             new Target("HR_SICK_LEAVE_DAY1_14_PCT", null, 25, null, 25),
             new Target("HR_LONG_TERM_SICK_SHARE_PCT", 450, null, 400, null));
 
-    private TargetsExtract() {
-    }
+    private TargetsExtract() {}
 
     static void write(SamplePeriod period, WrittenFiles files) throws IOException {
         int firstYear = period.first().month().getYear();

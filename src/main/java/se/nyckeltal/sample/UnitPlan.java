@@ -9,7 +9,11 @@ import java.util.List;
  * that the per-FTE ratios hold. Every other unit has a fixed {@code headcount}, so that the HR
  * population stays above the disclosure limit at any scale.
  */
-record UnitPlan(List<UnitVersion> versions, int headcount, double fteAtScaleOne, double womenShare,
+record UnitPlan(
+        List<UnitVersion> versions,
+        int headcount,
+        double fteAtScaleOne,
+        double womenShare,
         int contactsPerMonthAtScaleOne) {
 
     UnitPlan {

@@ -14,6 +14,7 @@ final class Workforce {
 
     /** Ordinary time per working day at fte 1: 7.6 h (a 38-hour week), ≈ 165 h a month. */
     private static final int DAILY_HOURS_CENTI = 760;
+
     private static final double LEAVING_PER_MONTH = 0.008;
     private static final double UNPAID_LEAVE_PER_MONTH = 0.025;
     private static final double FTE_PER_PROCESSING_EMPLOYEE = 0.92;
@@ -87,7 +88,12 @@ final class Workforce {
         private final SplittableRandom random;
         private final PersonalIdentityNumbers numbers;
 
-        Post(int unit, UnitPlan plan, PostPlan posts, SamplePeriod period, SplittableRandom random,
+        Post(
+                int unit,
+                UnitPlan plan,
+                PostPlan posts,
+                SamplePeriod period,
+                SplittableRandom random,
                 PersonalIdentityNumbers numbers) {
             this.unit = unit;
             this.plan = plan;
@@ -121,8 +127,8 @@ final class Workforce {
             }
         }
 
-        private Employee employee(int start, int end, double firstFraction, double lastFraction,
-                boolean hiredBeforePeriod) {
+        private Employee employee(
+                int start, int end, double firstFraction, double lastFraction, boolean hiredBeforePeriod) {
             char gender = drawGender();
             int startYear = period.month(start).month().getYear();
             int birthYear = startYear - drawAge(hiredBeforePeriod);

@@ -26,9 +26,15 @@ public final class AnalystTables {
             AnalystTable.whole("report", "indicator_values"),
             AnalystTable.whole("report", "indicator_table"),
             AnalystTable.whole("report", "load_runs"),
-            new AnalystTable("report", "rejected_rows",
+            new AnalystTable(
+                    "report",
+                    "rejected_rows",
                     "SELECT * REPLACE (CASE WHEN extract IN ("
-                            + String.join(", ", PERSON_LEVEL_EXTRACTS.stream().map(e -> "'" + e + "'").toList())
+                            + String.join(
+                                    ", ",
+                                    PERSON_LEVEL_EXTRACTS.stream()
+                                            .map(e -> "'" + e + "'")
+                                            .toList())
                             + ") THEN NULL ELSE raw_line END AS raw_line) FROM report.rejected_rows"),
             AnalystTable.whole("report", "data_quality"),
             AnalystTable.whole("core", "units"),
@@ -41,11 +47,10 @@ public final class AnalystTables {
      * Fragments of a column name that mean "about one person". An allowed table that grows such a
      * column stops the copy and the export instead of sending it out.
      */
-    private static final List<String> PERSONAL_NAME_FRAGMENTS = List.of(
-            "employee", "pseudonym", "birth", "personnummer", "personal_identity");
+    private static final List<String> PERSONAL_NAME_FRAGMENTS =
+            List.of("employee", "pseudonym", "birth", "personnummer", "personal_identity");
 
-    private AnalystTables() {
-    }
+    private AnalystTables() {}
 
     public static boolean isPersonalColumn(String columnName) {
         String name = columnName.toLowerCase(Locale.ROOT);

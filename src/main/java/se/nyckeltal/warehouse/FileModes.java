@@ -25,16 +25,17 @@ public final class FileModes {
     private static final PosixFilePermission[] BY_BIT = {
         PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
         PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ
+    };
 
-    private FileModes() {
-    }
+    private FileModes() {}
 
     /** {@code 0640} or {@code 640} → permissions; anything else is refused, naming the setting. */
     public static Set<PosixFilePermission> parseOctal(String setting, String octal) {
         String digits = octal.strip();
         if (!digits.matches("0?[0-7]{3}")) {
-            throw new IllegalArgumentException(setting + " must be an octal file mode such as 0640, not '" + octal + "'");
+            throw new IllegalArgumentException(
+                    setting + " must be an octal file mode such as 0640, not '" + octal + "'");
         }
         int mode = Integer.parseInt(digits, 8);
         Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
@@ -75,8 +76,8 @@ public final class FileModes {
         } catch (NoSuchFileException gone) {
             // deleted meanwhile (a checkpoint removes the write-ahead log): nothing left to protect
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot make the warehouse file " + absolute
-                    + " readable by its owner only: " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException(
+                    "Cannot make the warehouse file " + absolute + " readable by its owner only: " + e.getMessage(), e);
         }
     }
 

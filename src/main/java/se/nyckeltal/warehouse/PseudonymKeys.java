@@ -23,10 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.nyckeltal.failure.UserError;
 
 /**
@@ -46,29 +44,32 @@ public final class PseudonymKeys {
     static final String PROPERTY = "nyckeltal.pseudonym.key";
     /** HMAC-SHA256 gains nothing from more; fewer would let a guessed key reverse the pseudonyms. */
     static final int MIN_KEY_BYTES = 32;
+
     static final String HOW_TO_MAKE_A_KEY = "head -c 32 /dev/urandom | base64";
 
     private static final Logger log = LoggerFactory.getLogger(PseudonymKeys.class);
     private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
-            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
-    private static final Set<PosixFilePermission> GROUP_OR_OTHERS_WRITE = EnumSet.of(
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> GROUP_OR_OTHERS_WRITE =
+            EnumSet.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
     /** A key and where it came from, for messages. */
-    private record Key(byte[] bytes, String source) {
-    }
+    private record Key(byte[] bytes, String source) {}
 
-    private PseudonymKeys() {
-    }
+    private PseudonymKeys() {}
 
     /**
      * The key for this warehouse: from the environment, the configuration or the key file (created
      * only for a warehouse that holds no pseudonyms yet), at least {@value #MIN_KEY_BYTES} bytes, and
      * with the fingerprint the warehouse recorded (recorded now if it has none).
      */
-    public static byte[] resolve(PseudonymProperties properties, Map<String, String> environment,
-            RecordedPseudonymKey warehouse) {
+    public static byte[] resolve(
+            PseudonymProperties properties, Map<String, String> environment, RecordedPseudonymKey warehouse) {
         Key key = find(properties, environment, warehouse::holdsPseudonyms);
         String fingerprint = new Pseudonymizer(key.bytes()).keyFingerprint();
         Optional<String> recorded = warehouse.fingerprint();
@@ -90,23 +91,26 @@ public final class PseudonymKeys {
         return find(properties, environment, () -> false).bytes();
     }
 
-    private static Key find(PseudonymProperties properties, Map<String, String> environment,
-            BooleanSupplier warehouseHoldsPseudonyms) {
+    private static Key find(
+            PseudonymProperties properties, Map<String, String> environment, BooleanSupplier warehouseHoldsPseudonyms) {
         String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return longEnough(new Key(fromEnvironment.getBytes(StandardCharsets.UTF_8),
+            return longEnough(new Key(
+                    fromEnvironment.getBytes(StandardCharsets.UTF_8),
                     "the environment variable " + ENVIRONMENT_VARIABLE));
         }
         if (properties.key() != null && !properties.key().isEmpty()) {
             if (System.getProperty(PROPERTY) != null) {
-                log.warn("The pseudonym key is given as the system property {} (-D), which every user of this "
-                        + "machine can read in the process list: set {} or use a key file instead",
-                        PROPERTY, ENVIRONMENT_VARIABLE);
+                log.warn(
+                        "The pseudonym key is given as the system property {} (-D), which every user of this "
+                                + "machine can read in the process list: set {} or use a key file instead",
+                        PROPERTY,
+                        ENVIRONMENT_VARIABLE);
             }
             return longEnough(new Key(properties.key().getBytes(StandardCharsets.UTF_8), "the setting " + PROPERTY));
         }
-        Path file = (properties.keyFile() != null ? properties.keyFile() : defaultKeyFile(environment))
-                .toAbsolutePath();
+        Path file =
+                (properties.keyFile() != null ? properties.keyFile() : defaultKeyFile(environment)).toAbsolutePath();
         return longEnough(new Key(readOrCreate(file, warehouseHoldsPseudonyms), "the key file " + file));
     }
 
@@ -121,9 +125,7 @@ public final class PseudonymKeys {
 
     static Path defaultKeyFile(Map<String, String> environment) {
         String xdg = environment.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".config");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return base.resolve("nyckeltal").resolve("pseudonym.key");
     }
 
@@ -161,7 +163,8 @@ public final class PseudonymKeys {
         Path folder = file.getParent();
         boolean posix = posix(folder);
         if (posix) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(folder);
         }
@@ -170,7 +173,9 @@ public final class PseudonymKeys {
         new SecureRandom().nextBytes(random);
         byte[] key = (Base64.getEncoder().encodeToString(random) + "\n").getBytes(StandardCharsets.UTF_8);
         FileAttribute<?>[] ownerOnly = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
         Path temporary = Files.createTempFile(folder, ".pseudonym.key.", ".tmp", ownerOnly);
         try {
@@ -204,8 +209,8 @@ public final class PseudonymKeys {
     }
 
     private static String read(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file,
-                Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+        try (SeekableByteChannel channel =
+                Files.newByteChannel(file, Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             ByteBuffer buffer = ByteBuffer.allocate(4096);
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // a key file is far shorter than the buffer

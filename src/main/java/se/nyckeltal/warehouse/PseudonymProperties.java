@@ -1,7 +1,6 @@
 package se.nyckeltal.warehouse;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code ~/.config/nyckeltal/pseudonym.key}), created on first use.
  */
 @ConfigurationProperties("nyckeltal.pseudonym")
-public record PseudonymProperties(String key, Path keyFile) {
-}
+public record PseudonymProperties(String key, Path keyFile) {}

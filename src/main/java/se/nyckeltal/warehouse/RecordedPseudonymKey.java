@@ -6,7 +6,6 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.PSEUDONYM_KEY;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
-
 import org.jooq.DSLContext;
 
 /**
@@ -23,8 +22,11 @@ public class RecordedPseudonymKey {
 
     /** The fingerprint of the key of this warehouse's pseudonyms, if one was recorded. */
     public Optional<String> fingerprint() {
-        return dsl.select(PSEUDONYM_KEY.FINGERPRINT).from(PSEUDONYM_KEY)
-                .orderBy(PSEUDONYM_KEY.RECORDED_AT).limit(1).fetchOptional(PSEUDONYM_KEY.FINGERPRINT);
+        return dsl.select(PSEUDONYM_KEY.FINGERPRINT)
+                .from(PSEUDONYM_KEY)
+                .orderBy(PSEUDONYM_KEY.RECORDED_AT)
+                .limit(1)
+                .fetchOptional(PSEUDONYM_KEY.FINGERPRINT);
     }
 
     /**

@@ -17,12 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
 import se.nyckeltal.warehouse.AnalystTables.AnalystTable;
 
 /**
@@ -83,8 +81,11 @@ public class SnapshotPublisher {
                 deleteQuietly(work);
             }
         }
-        log.info("Published the read-only copy for analysts: {} (checkpoint {} ms, copy {} ms)", published,
-                (checkpointed - started) / 1_000_000, (System.nanoTime() - checkpointed) / 1_000_000);
+        log.info(
+                "Published the read-only copy for analysts: {} (checkpoint {} ms, copy {} ms)",
+                published,
+                (checkpointed - started) / 1_000_000,
+                (System.nanoTime() - checkpointed) / 1_000_000);
         return published;
     }
 
@@ -100,11 +101,17 @@ public class SnapshotPublisher {
         try {
             execute(connection, "BEGIN TRANSACTION");
             try {
-                for (String schema : AnalystTables.ALL.stream().map(AnalystTable::schema).distinct().toList()) {
+                for (String schema : AnalystTables.ALL.stream()
+                        .map(AnalystTable::schema)
+                        .distinct()
+                        .toList()) {
                     execute(connection, "CREATE SCHEMA " + COPY + "." + schema);
                 }
                 for (AnalystTable table : AnalystTables.ALL) {
-                    copy(connection, table, tableComments.get(table.qualifiedName()),
+                    copy(
+                            connection,
+                            table,
+                            tableComments.get(table.qualifiedName()),
                             columns.getOrDefault(table.qualifiedName(), List.of()));
                 }
                 execute(connection, "COMMIT");
@@ -123,10 +130,13 @@ public class SnapshotPublisher {
         if (columns.isEmpty()) {
             throw new IllegalStateException("The warehouse has no table " + table.qualifiedName() + " to publish");
         }
-        List<String> personal = columns.stream().map(SourceColumn::name).filter(AnalystTables::isPersonalColumn).toList();
+        List<String> personal = columns.stream()
+                .map(SourceColumn::name)
+                .filter(AnalystTables::isPersonalColumn)
+                .toList();
         if (!personal.isEmpty()) {
-            throw new IllegalStateException("Refusing to publish " + table.qualifiedName() + ": its columns "
-                    + personal + " look like they are about one person, and the analysts' copy holds nothing per employee");
+            throw new IllegalStateException("Refusing to publish " + table.qualifiedName() + ": its columns " + personal
+                    + " look like they are about one person, and the analysts' copy holds nothing per employee");
         }
         String target = COPY + "." + table.schema() + "." + table.name();
         execute(connection, "CREATE TABLE " + target + " AS " + table.select());
@@ -135,11 +145,15 @@ public class SnapshotPublisher {
         }
         for (SourceColumn column : columns) {
             if (!column.nullable()) {
-                execute(connection, "ALTER TABLE " + target + " ALTER COLUMN " + identifier(column.name()) + " SET NOT NULL");
+                execute(
+                        connection,
+                        "ALTER TABLE " + target + " ALTER COLUMN " + identifier(column.name()) + " SET NOT NULL");
             }
             if (column.comment() != null) {
-                execute(connection, "COMMENT ON COLUMN " + target + "." + identifier(column.name()) + " IS "
-                        + literal(column.comment()));
+                execute(
+                        connection,
+                        "COMMENT ON COLUMN " + target + "." + identifier(column.name()) + " IS "
+                                + literal(column.comment()));
             }
         }
     }
@@ -150,16 +164,16 @@ public class SnapshotPublisher {
         }
     }
 
-    private record SourceColumn(String name, boolean nullable, String comment) {
-    }
+    private record SourceColumn(String name, boolean nullable, String comment) {}
 
     /** The columns of every table of the warehouse, by {@code schema.table}, in their order. */
     private static Map<String, List<SourceColumn>> columns(Connection connection) throws SQLException {
         Map<String, List<SourceColumn>> columns = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT schema_name || '.' || table_name, column_name, is_nullable, "
-                     + "comment FROM duckdb_columns() WHERE database_name = current_database() "
-                     + "ORDER BY schema_name, table_name, column_index")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT schema_name || '.' || table_name, column_name, is_nullable, "
+                                + "comment FROM duckdb_columns() WHERE database_name = current_database() "
+                                + "ORDER BY schema_name, table_name, column_index")) {
             while (rows.next()) {
                 columns.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
                         .add(new SourceColumn(rows.getString(2), rows.getBoolean(3), rows.getString(4)));
@@ -171,8 +185,9 @@ public class SnapshotPublisher {
     private static Map<String, String> tableComments(Connection connection) throws SQLException {
         Map<String, String> comments = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() "
-                     + "WHERE database_name = current_database()")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() "
+                                + "WHERE database_name = current_database()")) {
             while (rows.next()) {
                 comments.put(rows.getString(1), rows.getString(2));
             }

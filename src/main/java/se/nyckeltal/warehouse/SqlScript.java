@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +66,10 @@ public final class SqlScript {
                         long started = System.nanoTime();
                         statement.execute(sql);
                         if (log.isDebugEnabled()) {
-                            log.debug("{} in {} ms: {}", resource, (System.nanoTime() - started) / 1_000_000,
+                            log.debug(
+                                    "{} in {} ms: {}",
+                                    resource,
+                                    (System.nanoTime() - started) / 1_000_000,
                                     firstLine(sql));
                         }
                     } catch (java.sql.SQLException e) {
@@ -80,8 +82,11 @@ public final class SqlScript {
 
     /** The statement's first line that is not a comment, to tell the statements of a script apart. */
     private static String firstLine(String sql) {
-        return sql.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("--"))
-                .findFirst().orElse("");
+        return sql.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("--"))
+                .findFirst()
+                .orElse("");
     }
 
     public void run(DSLContext dsl) {

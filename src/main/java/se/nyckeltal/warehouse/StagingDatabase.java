@@ -3,14 +3,11 @@ package se.nyckeltal.warehouse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-
 import se.nyckeltal.warehouse.jooq.staging.Staging;
 
 /**
@@ -84,7 +81,9 @@ public final class StagingDatabase implements AutoCloseable {
         try (DuckDBConnection connection = newConnection()) {
             DSLContext dsl = DSL.using(connection, SQLDialect.DUCKDB);
             dsl.transaction(tx -> {
-                Staging.STAGING.getTables().forEach(table -> tx.dsl().dropTable(table).execute());
+                Staging.STAGING
+                        .getTables()
+                        .forEach(table -> tx.dsl().dropTable(table).execute());
                 tables.run(tx.dsl());
             });
         } catch (SQLException e) {

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-
 import se.nyckeltal.failure.UserError;
 
 /**
@@ -30,8 +29,8 @@ import se.nyckeltal.failure.UserError;
  */
 public final class WarehouseLock implements AutoCloseable {
 
-    private static final Set<OpenOption> OPEN = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> OPEN = Set.of(
+            StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -56,8 +55,8 @@ public final class WarehouseLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             while (true) {
-                FileChannel channel = FileChannel.open(file, OPEN,
-                        PosixFilePermissions.asFileAttribute(FileModes.OWNER_ONLY));
+                FileChannel channel =
+                        FileChannel.open(file, OPEN, PosixFilePermissions.asFileAttribute(FileModes.OWNER_ONLY));
                 // created with the umask applied, or left by an older version: owner-only either way
                 FileModes.set(file, FileModes.OWNER_ONLY);
                 FileLock lock = channel.tryLock();
@@ -71,15 +70,17 @@ public final class WarehouseLock implements AutoCloseable {
                     throw new UserError("The warehouse " + warehouse.toAbsolutePath() + " is being written by another "
                             + "nyckeltal process (" + holder + "). Wait for it to finish, or run with --wait SECONDS.");
                 }
-                Thread.sleep(Math.min(500, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
+                Thread.sleep(Math.min(
+                        500,
+                        Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
             }
         } catch (IOException e) {
             if (Files.isSymbolicLink(file)) {
                 throw new UserError("The lock file " + file + " is a symbolic link, which nyckeltal does not follow: "
                         + "remove the link (nyckeltal creates the file itself).");
             }
-            throw new UserError("Cannot create the lock file " + file + ": " + reason(e)
-                    + ". Is the output folder writable?");
+            throw new UserError(
+                    "Cannot create the lock file " + file + ": " + reason(e) + ". Is the output folder writable?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("Interrupted while waiting for the warehouse lock " + file);
@@ -99,8 +100,10 @@ public final class WarehouseLock implements AutoCloseable {
 
     private static void describeHolder(FileChannel channel, String command) throws IOException {
         ProcessHandle self = ProcessHandle.current();
-        String started = self.info().startInstant()
-                .map(instant -> LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS)
+        String started = self.info()
+                .startInstant()
+                .map(instant -> LocalDateTime.ofInstant(instant, ZoneId.systemDefault())
+                        .truncatedTo(ChronoUnit.SECONDS)
                         .toString())
                 .orElse("unknown");
         String text = "pid " + self.pid() + ", started " + started + ", command " + command + "\n";

@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
-
 import javax.sql.DataSource;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -43,8 +41,7 @@ public final class WarehouseMigrations {
     private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.sql");
     private static final String HISTORY = "flyway_schema_history";
 
-    private WarehouseMigrations() {
-    }
+    private WarehouseMigrations() {}
 
     /** One migration file on the class path. */
     record Migration(String version, String description, String script, String sql) {
@@ -72,8 +69,7 @@ public final class WarehouseMigrations {
     }
 
     /** A row of the history table: what was applied, and whether it succeeded. */
-    private record Applied(String version, String script, Integer checksum, boolean success) {
-    }
+    private record Applied(String version, String script, Integer checksum, boolean success) {}
 
     public static void migrate(DataSource dataSource) {
         List<Migration> migrations = onClassPath();
@@ -149,12 +145,17 @@ public final class WarehouseMigrations {
     private static Map<String, Applied> applied(Connection connection) throws SQLException {
         Map<String, Applied> applied = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT \"version\", script, checksum, success FROM "
-                        + HISTORY + " WHERE \"version\" IS NOT NULL ORDER BY installed_rank")) {
+                ResultSet rows = statement.executeQuery("SELECT \"version\", script, checksum, success FROM " + HISTORY
+                        + " WHERE \"version\" IS NOT NULL ORDER BY installed_rank")) {
             while (rows.next()) {
                 int checksum = rows.getInt(3);
-                applied.put(rows.getString(1),
-                        new Applied(rows.getString(1), rows.getString(2), rows.wasNull() ? null : checksum, rows.getBoolean(4)));
+                applied.put(
+                        rows.getString(1),
+                        new Applied(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.wasNull() ? null : checksum,
+                                rows.getBoolean(4)));
             }
         }
         return applied;
@@ -175,17 +176,19 @@ public final class WarehouseMigrations {
         for (Applied row : applied.values()) {
             Migration migration = byVersion.get(row.version());
             if (!row.success()) {
-                throw new WarehouseSchemaException("The warehouse records a failed migration (" + row.script()
-                        + "); restore it from a backup");
+                throw new WarehouseSchemaException(
+                        "The warehouse records a failed migration (" + row.script() + "); restore it from a backup");
             }
             if (migration == null) {
-                throw new WarehouseSchemaException("The warehouse has schema version " + row.version() + " (" + row.script()
-                        + "), which this nyckeltal does not know: it was written by a newer release; use that release");
+                throw new WarehouseSchemaException(
+                        "The warehouse has schema version " + row.version() + " (" + row.script()
+                                + "), which this nyckeltal does not know: it was written by a newer release; use that release");
             }
             if (row.checksum() != null && row.checksum() != migration.checksum()) {
-                throw new WarehouseSchemaException("Migration " + migration.script() + " differs from the one applied to "
-                        + "this warehouse (checksum " + row.checksum() + ", now " + migration.checksum()
-                        + "): migrations must never be edited once released");
+                throw new WarehouseSchemaException(
+                        "Migration " + migration.script() + " differs from the one applied to "
+                                + "this warehouse (checksum " + row.checksum() + ", now " + migration.checksum()
+                                + "): migrations must never be edited once released");
             }
         }
     }

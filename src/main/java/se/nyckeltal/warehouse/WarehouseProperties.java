@@ -1,7 +1,6 @@
 package se.nyckeltal.warehouse;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
@@ -30,13 +29,19 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                      at scale 1; see BENCHMARKS.md). The publish step checkpoints anyway
  */
 @ConfigurationProperties("nyckeltal.warehouse")
-public record WarehouseProperties(Path file, Path publishedFile, String memoryLimit, int threads,
-        String checkpointThreshold, String publishedMode) {
+public record WarehouseProperties(
+        Path file,
+        Path publishedFile,
+        String memoryLimit,
+        int threads,
+        String checkpointThreshold,
+        String publishedMode) {
 
     static final String DEFAULT_CHECKPOINT_THRESHOLD = "1GB";
     static final String DEFAULT_PUBLISHED_MODE = "0640";
     /** The default warehouse's copy keeps the name analysts and the documentation know. */
     private static final String DEFAULT_WAREHOUSE_NAME = "warehouse.duckdb";
+
     private static final String DEFAULT_PUBLISHED_NAME = "nyckeltal.duckdb";
     private static final String DUCKDB_SUFFIX = ".duckdb";
 
@@ -83,8 +88,8 @@ public record WarehouseProperties(Path file, Path publishedFile, String memoryLi
             return absolute.resolveSibling(DEFAULT_PUBLISHED_NAME);
         }
         if (name.endsWith(DUCKDB_SUFFIX) && name.length() > DUCKDB_SUFFIX.length()) {
-            return absolute.resolveSibling(name.substring(0, name.length() - DUCKDB_SUFFIX.length())
-                    + ".published" + DUCKDB_SUFFIX);
+            return absolute.resolveSibling(
+                    name.substring(0, name.length() - DUCKDB_SUFFIX.length()) + ".published" + DUCKDB_SUFFIX);
         }
         return absolute.resolveSibling(name + "-published" + DUCKDB_SUFFIX);
     }

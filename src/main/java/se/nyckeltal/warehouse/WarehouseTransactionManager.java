@@ -1,16 +1,13 @@
 package se.nyckeltal.warehouse;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.DefaultTransactionStatus;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Spring's JDBC transaction manager, except that a connection whose commit failed leaves the pool.
@@ -37,7 +34,8 @@ public class WarehouseTransactionManager extends JdbcTransactionManager {
             super.doCommit(status);
             FileModes.ownerOnlyWarehouse(warehouse);
         } catch (TransactionException e) {
-            Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder()
+            Connection connection = ((JdbcTransactionObjectSupport) status.getTransaction())
+                    .getConnectionHolder()
                     .getConnection();
             if (getDataSource() instanceof HikariDataSource pool) {
                 pool.evictConnection(connection);

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -21,7 +19,8 @@ import picocli.CommandLine;
 class CommandHelpTests {
 
     private static final String[] COMMANDS = {
-        "load", "indicators", "report", "history", "status", "schedule", "export", "generate"};
+        "load", "indicators", "report", "history", "status", "schedule", "export", "generate"
+    };
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -80,7 +79,8 @@ class CommandHelpTests {
         Path warehouse = dir.resolve("warehouse.duckdb");
 
         assertThat(run(command, "--warehouse", warehouse.toString(), "--help")).isZero();
-        assertThat(run(command, "--warehouse", warehouse.toString(), "--version")).isZero();
+        assertThat(run(command, "--warehouse", warehouse.toString(), "--version"))
+                .isZero();
 
         assertThat(dir).isEmptyDirectory();
     }

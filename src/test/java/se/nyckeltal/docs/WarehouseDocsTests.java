@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 class WarehouseDocsTests {
@@ -59,11 +57,22 @@ class WarehouseDocsTests {
 
         // V001 creates 6 report tables and 7 core tables, in this order; V007 alters
         // report.indicator_values (DuckDB then lists it last) and adds core.hr_indicator_value
-        assertThat(headings(document)).containsExactly(
-                "report.indicator", "report.indicator_table",
-                "report.rejected_rows", "report.load_runs", "report.data_quality", "report.indicator_values",
-                "core.units", "core.staffing", "core.invoices", "core.payslips", "core.contacts",
-                "core.sick_leave", "core.targets", "core.hr_indicator_value");
+        assertThat(headings(document))
+                .containsExactly(
+                        "report.indicator",
+                        "report.indicator_table",
+                        "report.rejected_rows",
+                        "report.load_runs",
+                        "report.data_quality",
+                        "report.indicator_values",
+                        "core.units",
+                        "core.staffing",
+                        "core.invoices",
+                        "core.payslips",
+                        "core.contacts",
+                        "core.sick_leave",
+                        "core.targets",
+                        "core.hr_indicator_value");
     }
 
     @Test
@@ -80,7 +89,9 @@ class WarehouseDocsTests {
     @Test
     void aColumnAddedByALaterMigrationAppearsWithItsComment() {
         warehouse.dsl().execute("ALTER TABLE report.indicator_values ADD COLUMN population BIGINT");
-        warehouse.dsl().execute("COMMENT ON COLUMN report.indicator_values.population IS 'Distinct employees | HR only'");
+        warehouse
+                .dsl()
+                .execute("COMMENT ON COLUMN report.indicator_values.population IS 'Distinct employees | HR only'");
 
         String document = new WarehouseDocs(warehouse.dsl()).regenerate(committed);
 
@@ -110,10 +121,14 @@ class WarehouseDocsTests {
 
         // V003 inserts 22 indicators: header, separator and one row each
         assertThat(indicators.lines().filter(line -> line.startsWith("|"))).hasSize(2 + 22);
-        assertThat(indicators).contains(
-                "| `HR_SICK_LEAVE_PCT` | Sjukfrånvaro | sick_hours / scheduled hours × 100 | % | T K M | lower | staffing |");
-        assertThat(indicators).contains("| `KC_CONTACT_COUNT` | Antal inkommande ärenden | count of contacts | st | T | none | contacts |");
-        assertThat(indicators.indexOf("`EKO_CUST_INV_COUNT`")).isLessThan(indicators.indexOf("`HR_SICK_LEAVE_AGE_50_PCT`"));
+        assertThat(indicators)
+                .contains(
+                        "| `HR_SICK_LEAVE_PCT` | Sjukfrånvaro | sick_hours / scheduled hours × 100 | % | T K M | lower | staffing |");
+        assertThat(indicators)
+                .contains(
+                        "| `KC_CONTACT_COUNT` | Antal inkommande ärenden | count of contacts | st | T | none | contacts |");
+        assertThat(indicators.indexOf("`EKO_CUST_INV_COUNT`"))
+                .isLessThan(indicators.indexOf("`HR_SICK_LEAVE_AGE_50_PCT`"));
     }
 
     @Test
@@ -142,8 +157,11 @@ class WarehouseDocsTests {
 
     @Test
     void sendsReadersToThePublishedCopyBecauseALoadLocksItsFile() {
-        assertThat(committed).contains("Open the published copy, not the loader's file").contains("read_only=True")
-                .contains("duckdb.read_only").contains("duckdb -readonly output/nyckeltal.duckdb");
+        assertThat(committed)
+                .contains("Open the published copy, not the loader's file")
+                .contains("read_only=True")
+                .contains("duckdb.read_only")
+                .contains("duckdb -readonly output/nyckeltal.duckdb");
     }
 
     private static List<String> headings(String document) {

@@ -17,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 
@@ -45,12 +43,21 @@ class SampleEndToEndTests {
     static void loadAndReport() throws Exception {
         System.setProperty("nyckeltal.pseudonym.key", "end-to-end-key-of-at-least-32-bytes-length");
         Path warehouse = dir.resolve("warehouse.duckdb");
-        assertThat(run("load", "--input", SAMPLE.toString(), "--warehouse", warehouse.toString())).isZero();
-        assertThat(run("report", "--warehouse", warehouse.toString(), "--output", dir.resolve("out").toString(),
-                "--year", "2017")).isZero();
+        assertThat(run("load", "--input", SAMPLE.toString(), "--warehouse", warehouse.toString()))
+                .isZero();
+        assertThat(run(
+                        "report",
+                        "--warehouse",
+                        warehouse.toString(),
+                        "--output",
+                        dir.resolve("out").toString(),
+                        "--year",
+                        "2017"))
+                .isZero();
         List<String> lines = Files.readAllLines(dir.resolve("out/indicator_table.csv"), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("indicator_code;indicator_name;year;outcome;outcome_women;outcome_men;"
-                + "previous_year_outcome;board_target;council_target;board_target_met;council_target_met");
+        assertThat(lines.get(0))
+                .isEqualTo("indicator_code;indicator_name;year;outcome;outcome_women;outcome_men;"
+                        + "previous_year_outcome;board_target;council_target;board_target_met;council_target_met");
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(";", -1);
             if (cells[2].equals("2017")) {
@@ -82,9 +89,11 @@ class SampleEndToEndTests {
     @Test
     void perFteMonthFollowsTheUnitsProcessOfEachMonth() {
         assertThat(outcome("EKO_CUST_INV_PER_FTE_MONTH"))
-                .isCloseTo(files.customerInvoices / files.fteMonths.getOrDefault("CUSTOMER_INVOICING", 0.0), within(1e-6));
+                .isCloseTo(
+                        files.customerInvoices / files.fteMonths.getOrDefault("CUSTOMER_INVOICING", 0.0), within(1e-6));
         assertThat(outcome("EKO_SUPP_INV_PER_FTE_MONTH"))
-                .isCloseTo(files.supplierInvoices / files.fteMonths.getOrDefault("SUPPLIER_INVOICING", 0.0), within(1e-6));
+                .isCloseTo(
+                        files.supplierInvoices / files.fteMonths.getOrDefault("SUPPLIER_INVOICING", 0.0), within(1e-6));
         assertThat(outcome("LON_PAYSLIPS_PER_FTE_MONTH"))
                 .isCloseTo(files.payslips / files.fteMonths.getOrDefault("PAYROLL", 0.0), within(1e-6));
     }
@@ -100,8 +109,10 @@ class SampleEndToEndTests {
 
     @Test
     void sickLeaveByGenderInHoursOfScheduledTime() {
-        assertThat(outcome("HR_SICK_LEAVE_PCT")).isCloseTo(100.0 * files.sick.get("T") / files.scheduled.get("T"), within(1e-9));
-        assertThat(cell("HR_SICK_LEAVE_PCT", 4)).isCloseTo(100.0 * files.sick.get("K") / files.scheduled.get("K"), within(1e-9));
+        assertThat(outcome("HR_SICK_LEAVE_PCT"))
+                .isCloseTo(100.0 * files.sick.get("T") / files.scheduled.get("T"), within(1e-9));
+        assertThat(cell("HR_SICK_LEAVE_PCT", 4))
+                .isCloseTo(100.0 * files.sick.get("K") / files.scheduled.get("K"), within(1e-9));
         // The men's figure is withheld (complementary suppression): the sample has a few employees
         // of gender X in every month, and T − K − M would give them away.
         assertThat(table2017.get("HR_SICK_LEAVE_PCT")[5]).isEmpty();
@@ -234,8 +245,11 @@ class SampleEndToEndTests {
             LocalDate latest = null;
             for (String[] u : units) {
                 LocalDate from = LocalDate.parse(u[4]);
-                boolean valid = u[0].equals(unit) && !from.isAfter(firstDay)
-                        && (u.length < 6 || u[5].isEmpty() || !LocalDate.parse(u[5]).isBefore(firstDay));
+                boolean valid = u[0].equals(unit)
+                        && !from.isAfter(firstDay)
+                        && (u.length < 6
+                                || u[5].isEmpty()
+                                || !LocalDate.parse(u[5]).isBefore(firstDay));
                 if (valid && (latest == null || from.isAfter(latest))) {
                     latest = from;
                     process = u[3];
@@ -245,7 +259,8 @@ class SampleEndToEndTests {
         }
 
         private static double number(String swedish) {
-            return Double.parseDouble(swedish.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+            return Double.parseDouble(
+                    swedish.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         }
 
         private static List<String[]> rows(String extract) throws IOException {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
-import se.nyckeltal.cli.ExportCommand;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.TestWarehouse;
 
@@ -32,7 +29,8 @@ class ExportCommandTests {
         }
         Path output = dir.resolve("parquet");
 
-        int status = run("export", "--format", "parquet", "--output", output.toString(), "--warehouse", file.toString());
+        int status =
+                run("export", "--format", "parquet", "--output", output.toString(), "--warehouse", file.toString());
 
         assertThat(status).as(err.toString()).isZero();
         // 4 invoices in ExportTestData, partitioned; 22 catalogue rows in one file
@@ -40,15 +38,17 @@ class ExportCommandTests {
                 .contains(output.toAbsolutePath().resolve("core/invoices") + "  (4 rows, by year, month)")
                 .contains(output.toAbsolutePath().resolve("report/indicator") + "  (22 rows)");
         try (TestWarehouse reader = TestWarehouse.open(dir.resolve("reader.duckdb"))) {
-            assertThat(reader.dsl().fetchValue("SELECT count(*) FROM read_parquet('" + output
-                    + "/core/invoices/**/*.parquet', hive_partitioning = true) WHERE year = 2017"))
+            assertThat(reader.dsl()
+                            .fetchValue("SELECT count(*) FROM read_parquet('" + output
+                                    + "/core/invoices/**/*.parquet', hive_partitioning = true) WHERE year = 2017"))
                     .hasToString("3"); // F-1 twice (CUSTOMER, SUPPLIER) and F-2
         }
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        int status = run("export", "--format", "csv", "--output", dir.resolve("x").toString());
+        int status =
+                run("export", "--format", "csv", "--output", dir.resolve("x").toString());
 
         assertThat(status).isEqualTo(64);
         assertThat(err.toString()).contains("Unknown --format 'csv'");
@@ -59,7 +59,12 @@ class ExportCommandTests {
     void aMissingWarehouseIsReportedNotCreated() {
         Path missing = dir.resolve("no-such/warehouse.duckdb");
 
-        int status = run("export", "--warehouse", missing.toString(), "--output", dir.resolve("x").toString());
+        int status = run(
+                "export",
+                "--warehouse",
+                missing.toString(),
+                "--output",
+                dir.resolve("x").toString());
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("No warehouse at " + missing.toAbsolutePath());

@@ -9,8 +9,7 @@ import org.jooq.DSLContext;
  */
 final class ExportTestData {
 
-    private ExportTestData() {
-    }
+    private ExportTestData() {}
 
     static void insert(DSLContext dsl) {
         dsl.execute("""

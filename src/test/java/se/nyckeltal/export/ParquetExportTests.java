@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 class ParquetExportTests {
@@ -46,18 +44,27 @@ class ParquetExportTests {
         List<ExportedTable> tables = new Exporter(dsl).exportParquet(out);
 
         // rows inserted by ExportTestData; report.indicator holds the 22 indicators of V003
-        Map<String, Long> rows = tables.stream().collect(Collectors.toMap(ExportedTable::qualifiedName, ExportedTable::rows));
-        assertThat(rows).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("report.indicator", 22L), Map.entry("report.indicator_values", 3L),
-                Map.entry("report.indicator_table", 1L), Map.entry("report.rejected_rows", 1L),
-                Map.entry("report.load_runs", 1L), Map.entry("report.data_quality", 0L),
-                Map.entry("core.units", 2L), Map.entry("core.invoices", 4L),
-                Map.entry("core.payslips", 2L), Map.entry("core.contacts", 3L), Map.entry("core.targets", 1L)));
+        Map<String, Long> rows =
+                tables.stream().collect(Collectors.toMap(ExportedTable::qualifiedName, ExportedTable::rows));
+        assertThat(rows)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("report.indicator", 22L),
+                        Map.entry("report.indicator_values", 3L),
+                        Map.entry("report.indicator_table", 1L),
+                        Map.entry("report.rejected_rows", 1L),
+                        Map.entry("report.load_runs", 1L),
+                        Map.entry("report.data_quality", 0L),
+                        Map.entry("core.units", 2L),
+                        Map.entry("core.invoices", 4L),
+                        Map.entry("core.payslips", 2L),
+                        Map.entry("core.contacts", 3L),
+                        Map.entry("core.targets", 1L)));
         // staffing and sick leave are per employee: they stay in the loader's file
         assertThat(childNames(out.resolve("core"))).doesNotContain("staffing", "sick_leave");
         assertThat(childNames(out)).containsExactlyInAnyOrder("report", "core");
-        assertThat(tables).allSatisfy(table -> assertThat(table.folder()).isEqualTo(
-                out.toAbsolutePath().resolve(table.schema()).resolve(table.table())));
+        assertThat(tables)
+                .allSatisfy(table -> assertThat(table.folder())
+                        .isEqualTo(out.toAbsolutePath().resolve(table.schema()).resolve(table.table())));
     }
 
     @Test
@@ -71,12 +78,16 @@ class ParquetExportTests {
 
     @Test
     void theRowForRowComparisonNoticesOneChangedValue() {
-        ExportedTable invoices = new Exporter(dsl).exportParquet(out).stream()
-                .filter(table -> table.qualifiedName().equals("core.invoices")).findFirst().orElseThrow();
+        ExportedTable invoices = new Exporter(dsl)
+                .exportParquet(out).stream()
+                        .filter(table -> table.qualifiedName().equals("core.invoices"))
+                        .findFirst()
+                        .orElseThrow();
         dsl.execute("UPDATE core.invoices SET amount_sek = -99.9998 WHERE invoice_id = 'F-2'");
 
         assertThatThrownBy(() -> assertReadsBackUnchanged(invoices))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("core.invoices");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("core.invoices");
     }
 
     @Test
@@ -87,8 +98,8 @@ class ParquetExportTests {
         assertThat(partitionFolders(out.resolve("core/invoices")))
                 .containsExactlyInAnyOrder("year=2017/month=3", "year=2017/month=4", "year=2018/month=1");
         assertThat(dsl.fetch("SELECT year, month, count(*) FROM read_parquet('" + out
-                + "/core/invoices/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL")
-                .map(r -> r.get(0, Long.class) + "-" + r.get(1, Long.class) + ":" + r.get(2, Long.class)))
+                                + "/core/invoices/**/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY ALL")
+                        .map(r -> r.get(0, Long.class) + "-" + r.get(1, Long.class) + ":" + r.get(2, Long.class)))
                 .containsExactly("2017-3:2", "2017-4:1", "2018-1:1");
         // contacts: 23:59:59 on 31 March is still March, midnight on 1 April is April
         assertThat(partitionFolders(out.resolve("core/contacts")))
@@ -103,8 +114,14 @@ class ParquetExportTests {
 
         assertThat(childNames(out.resolve("report/indicator_values")))
                 .containsExactlyInAnyOrder("period_type=MONTH", "period_type=YEAR", "period_type=R12");
-        for (String table : List.of("report/indicator", "report/indicator_table", "report/rejected_rows",
-                "report/load_runs", "report/data_quality", "core/units", "core/targets")) {
+        for (String table : List.of(
+                "report/indicator",
+                "report/indicator_table",
+                "report/rejected_rows",
+                "report/load_runs",
+                "report/data_quality",
+                "core/units",
+                "core/targets")) {
             assertThat(childNames(out.resolve(table))).as(table).containsExactly("data_0.parquet");
         }
     }
@@ -115,9 +132,11 @@ class ParquetExportTests {
 
         // Spark refuses a column that is both in the files and in the folder names
         assertThat(columnsOfFile(onlyFile(out.resolve("core/invoices/year=2018/month=1"))))
-                .doesNotContain("year", "month").contains("registered_date", "invoice_id");
+                .doesNotContain("year", "month")
+                .contains("registered_date", "invoice_id");
         assertThat(columnsOfFile(onlyFile(out.resolve("report/indicator_values/period_type=R12"))))
-                .doesNotContain("period_type").contains("period", "value");
+                .doesNotContain("period_type")
+                .contains("period", "value");
     }
 
     @Test
@@ -129,10 +148,20 @@ class ParquetExportTests {
         assertThat(columnsOfFile(out.resolve("report/data_quality/data_0.parquet")))
                 .containsExactly("check_name", "description", "failing_count", "status", "checked_at");
         // an empty fact carries the partition columns a partitioned read would add
-        assertThat(columnsOfFile(out.resolve("core/payslips/data_0.parquet"))).containsExactly(
-                "payslip_id", "pay_date", "unit_code", "employer_org", "source", "file_id", "line_number", "year", "month");
+        assertThat(columnsOfFile(out.resolve("core/payslips/data_0.parquet")))
+                .containsExactly(
+                        "payslip_id",
+                        "pay_date",
+                        "unit_code",
+                        "employer_org",
+                        "source",
+                        "file_id",
+                        "line_number",
+                        "year",
+                        "month");
         assertThat(count("SELECT * FROM read_parquet('" + out
-                + "/report/data_quality/**/*.parquet', hive_partitioning = true)")).isZero();
+                        + "/report/data_quality/**/*.parquet', hive_partitioning = true)"))
+                .isZero();
     }
 
     @Test
@@ -174,7 +203,8 @@ class ParquetExportTests {
 
         // the invoice reject of ExportTestData keeps its line; the two HR rejects lose theirs
         assertThat(dsl.fetch("SELECT extract || ' ' || coalesce(raw_line, 'NULL') FROM read_parquet('" + out
-                + "/report/rejected_rows/*.parquet') ORDER BY extract").map(row -> row.get(0, String.class)))
+                                + "/report/rejected_rows/*.parquet') ORDER BY extract")
+                        .map(row -> row.get(0, String.class)))
                 .containsExactly("invoices F-9;CUSTOMER;x", "sick_leave NULL", "staffing NULL");
     }
 
@@ -198,18 +228,27 @@ class ParquetExportTests {
 
     /** Counts equal and no row in one that is not in the other, duplicates included (EXCEPT ALL). */
     private void assertReadsBackUnchanged(ExportedTable table) {
-        String columns = String.join(", ", dsl.fetchValues("""
+        String columns = String.join(
+                ", ",
+                dsl.fetchValues("""
                 SELECT '"' || column_name || '"' FROM duckdb_columns()
-                WHERE schema_name = ? AND table_name = ? ORDER BY column_index""", table.schema(), table.table())
-                .stream().map(String::valueOf).toList());
+                WHERE schema_name = ? AND table_name = ? ORDER BY column_index""", table.schema(), table.table()).stream()
+                        .map(String::valueOf)
+                        .toList());
         String exported = "SELECT " + columns + " FROM read_parquet('" + table.folder()
                 + "/**/*.parquet', hive_partitioning = true)";
         String stored = "SELECT " + columns + " FROM " + table.qualifiedName();
 
-        assertThat(count(exported)).as(table.qualifiedName() + " row count")
-                .isEqualTo(table.rows()).isEqualTo(count(stored));
-        assertThat(dsl.fetch(exported + " EXCEPT ALL " + stored)).as(table.qualifiedName() + ": exported, not stored").isEmpty();
-        assertThat(dsl.fetch(stored + " EXCEPT ALL " + exported)).as(table.qualifiedName() + ": stored, not exported").isEmpty();
+        assertThat(count(exported))
+                .as(table.qualifiedName() + " row count")
+                .isEqualTo(table.rows())
+                .isEqualTo(count(stored));
+        assertThat(dsl.fetch(exported + " EXCEPT ALL " + stored))
+                .as(table.qualifiedName() + ": exported, not stored")
+                .isEmpty();
+        assertThat(dsl.fetch(stored + " EXCEPT ALL " + exported))
+                .as(table.qualifiedName() + ": stored, not exported")
+                .isEmpty();
     }
 
     private long count(String query) {
@@ -217,16 +256,22 @@ class ParquetExportTests {
     }
 
     private List<String> columnsOfFile(Path file) {
-        return dsl.fetchValues("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + file
-                + "', hive_partitioning = false))").stream().map(String::valueOf).toList();
+        return dsl
+                .fetchValues("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + file
+                        + "', hive_partitioning = false))")
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     /** The leaf folders under a table folder, relative to it, e.g. {@code year=2017/month=3}. */
     private static List<String> partitionFolders(Path tableFolder) throws IOException {
         try (Stream<Path> files = Files.walk(tableFolder)) {
             return files.filter(path -> path.toString().endsWith(".parquet"))
-                    .map(path -> tableFolder.relativize(path.getParent()).toString().replace('\\', '/'))
-                    .distinct().toList();
+                    .map(path ->
+                            tableFolder.relativize(path.getParent()).toString().replace('\\', '/'))
+                    .distinct()
+                    .toList();
         }
     }
 

@@ -7,11 +7,9 @@ import java.util.List;
 /** Keeps what the reader hands over (copying the reused value array). */
 final class CollectingHandler implements RowHandler {
 
-    record ValidRow(long line, List<Object> values) {
-    }
+    record ValidRow(long line, List<Object> values) {}
 
-    record RejectedRow(long line, String column, String reason, String rawLine) {
-    }
+    record RejectedRow(long line, String column, String reason, String rawLine) {}
 
     final List<ValidRow> valid = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();

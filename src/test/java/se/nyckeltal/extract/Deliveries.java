@@ -25,8 +25,7 @@ final class Deliveries {
 
     static final ReaderSettings UTF8 = new ReaderSettings(StandardCharsets.UTF_8, null, PSEUDONYMIZER);
 
-    record Result(FileOutcome outcome, CollectingHandler rows) {
-    }
+    record Result(FileOutcome outcome, CollectingHandler rows) {}
 
     private final Path dir;
     private int counter;
@@ -59,7 +58,8 @@ final class Deliveries {
 
     static Result read(Extract extract, ReaderSettings settings, Path file) throws FileRejectedException, IOException {
         CollectingHandler rows = new CollectingHandler();
-        FileOutcome outcome = new ExtractFileReader(extract, settings).read(file, extract.folder() + "/" + file.getFileName(), rows);
+        FileOutcome outcome =
+                new ExtractFileReader(extract, settings).read(file, extract.folder() + "/" + file.getFileName(), rows);
         return new Result(outcome, rows);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DuplicateKeysTests {
@@ -26,10 +25,11 @@ class DuplicateKeysTests {
             assertThat(admit(keys, i + 2, "K" + i)).isNull();
         }
 
-        assertThat(admit(keys, 400_000, "K0")).isEqualTo(new Rejection(null, "duplicate key (contact_id): same as line 2"));
+        assertThat(admit(keys, 400_000, "K0"))
+                .isEqualTo(new Rejection(null, "duplicate key (contact_id): same as line 2"));
         assertThat(admit(keys, 400_001, "K299999").reason()).endsWith("same as line 300001");
         assertThat(admit(keys, 400_002, "K300000")).isNull();
-        assertThat(admit(keys, 400_003, "k0")).isNull();   // opaque text: case matters
+        assertThat(admit(keys, 400_003, "k0")).isNull(); // opaque text: case matters
     }
 
     @Test
@@ -60,7 +60,7 @@ class DuplicateKeysTests {
         DuplicateKeys keys = new DuplicateKeys(new int[] {0, 1}, List.of("invoice_type", "invoice_id"), 0);
 
         assertThat(admit(keys, 2, "ab", "c")).isNull();
-        assertThat(admit(keys, 3, "a", "bc")).isNull();           // same characters, other split
+        assertThat(admit(keys, 3, "a", "bc")).isNull(); // same characters, other split
         assertThat(admit(keys, 4, "c", "ab")).isNull();
         assertThat(admit(keys, 5, "ab", "c")).isNotNull();
         assertThat(admit(keys, 6, "", "abc")).isNull();
@@ -84,7 +84,7 @@ class DuplicateKeysTests {
     @Test
     void aRejectedRecordIsNotRemembered() {
         DuplicateKeys keys = new DuplicateKeys(new int[] {0}, List.of("payslip_id"), 0);
-        assertThat(keys.check(new Object[] {"P1"})).isNull();    // checked, but then rejected by another rule
+        assertThat(keys.check(new Object[] {"P1"})).isNull(); // checked, but then rejected by another rule
 
         assertThat(admit(keys, 3, "P1")).isNull();
     }

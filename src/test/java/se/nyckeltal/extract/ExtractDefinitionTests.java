@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /** The definitions against the real, migrated warehouse they feed. */
@@ -23,8 +21,18 @@ import se.nyckeltal.support.TestWarehouse;
 class ExtractDefinitionTests {
 
     private static final Map<String, ValueType> DUCKDB_TYPES = Map.of(
-            "VARCHAR", ValueType.TEXT, "DATE", ValueType.DATE, "TIMESTAMP", ValueType.TIMESTAMP,
-            "DOUBLE", ValueType.DOUBLE, "INTEGER", ValueType.INTEGER, "BOOLEAN", ValueType.BOOLEAN);
+            "VARCHAR",
+            ValueType.TEXT,
+            "DATE",
+            ValueType.DATE,
+            "TIMESTAMP",
+            ValueType.TIMESTAMP,
+            "DOUBLE",
+            ValueType.DOUBLE,
+            "INTEGER",
+            ValueType.INTEGER,
+            "BOOLEAN",
+            ValueType.BOOLEAN);
 
     private TestWarehouse warehouse;
     private JdbcTemplate jdbc;
@@ -43,10 +51,12 @@ class ExtractDefinitionTests {
     @ParameterizedTest
     @EnumSource(Extract.class)
     void stagingColumnsAreThoseOfTheStagingTableAfterFileIdAndLineNumber(Extract extract) {
-        List<StagingColumn> table = jdbc.query("""
+        List<StagingColumn> table = jdbc.query(
+                """
                 select column_name, data_type from information_schema.columns
                 where table_catalog = 'staging' and table_name = ? order by ordinal_position""",
-                (rs, i) -> new StagingColumn(rs.getString(1), DUCKDB_TYPES.get(rs.getString(2))), extract.folder());
+                (rs, i) -> new StagingColumn(rs.getString(1), DUCKDB_TYPES.get(rs.getString(2))),
+                extract.folder());
 
         assertThat(table).hasSizeGreaterThan(2);
         assertThat(table.subList(0, 2)).extracting(StagingColumn::name).containsExactly("file_id", "line_number");
@@ -72,10 +82,17 @@ class ExtractDefinitionTests {
 
     @Test
     void requiredColumnsAndNaturalKeysFollowTheContract() {
-        assertThat(Extract.STAFFING.definition().requiredColumnNames()).containsExactly(
-                "employee_ref", "month", "unit_code", "gender", "employment_rate_pct", "fte", "scheduled_hours");
-        assertThat(Extract.CONTACTS.definition().requiredColumnNames()).containsExactly(
-                "contact_id", "received_at", "channel", "unit_code", "outcome");
+        assertThat(Extract.STAFFING.definition().requiredColumnNames())
+                .containsExactly(
+                        "employee_ref",
+                        "month",
+                        "unit_code",
+                        "gender",
+                        "employment_rate_pct",
+                        "fte",
+                        "scheduled_hours");
+        assertThat(Extract.CONTACTS.definition().requiredColumnNames())
+                .containsExactly("contact_id", "received_at", "channel", "unit_code", "outcome");
         assertThat(Extract.STAFFING.definition().naturalKey()).containsExactly("employee_pseudonym", "month");
         assertThat(Extract.INVOICES.definition().naturalKey()).containsExactly("invoice_type", "invoice_id");
         assertThat(Extract.UNITS.definition().naturalKey()).containsExactly("unit_code", "valid_from");

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.nyckeltal.extract.CollectingHandler.RejectedRow;
 import se.nyckeltal.extract.Deliveries.Result;
 
@@ -23,10 +21,12 @@ import se.nyckeltal.extract.Deliveries.Result;
 class ExtractFileFormatTests {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final String INVOICE_HEADER = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek";
+    private static final String INVOICE_HEADER =
+            "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek";
 
     @TempDir
     Path dir;
+
     private Deliveries deliveries;
 
     @BeforeEach
@@ -34,23 +34,41 @@ class ExtractFileFormatTests {
         deliveries = new Deliveries(dir);
     }
 
-    private static List<Object> invoice(String id, String type, LocalDate date, String unit, String org, String channel,
-            Double amount) {
+    private static List<Object> invoice(
+            String id, String type, LocalDate date, String unit, String org, String channel, Double amount) {
         return Arrays.asList(id, type, date, unit, org, channel, amount);
     }
 
     @ParameterizedTest(name = "delimiter [{0}]")
     @ValueSource(strings = {";", ",", "\t"})
     void eachDelimiterIsDetectedFromTheHeader(String delimiter) throws Exception {
-        String content = String.join(delimiter, "invoice_id", "invoice_type", "registered_date", "unit_code",
-                "customer_org", "channel", "amount_sek") + "\n"
-                + String.join(delimiter, "F-1", "CUSTOMER", "2017-03-01", "EKO-KUND1", "SOCIAL", "ELECTRONIC", "1250.5") + "\n";
+        String content = String.join(
+                        delimiter,
+                        "invoice_id",
+                        "invoice_type",
+                        "registered_date",
+                        "unit_code",
+                        "customer_org",
+                        "channel",
+                        "amount_sek")
+                + "\n"
+                + String.join(delimiter, "F-1", "CUSTOMER", "2017-03-01", "EKO-KUND1", "SOCIAL", "ELECTRONIC", "1250.5")
+                + "\n";
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
         assertThat(result.outcome().delimiter()).isEqualTo(delimiter.charAt(0));
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values()).isEqualTo(
-                invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "EKO-KUND1", "SOCIAL", "ELECTRONIC", 1250.5)));
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(invoice(
+                                "F-1",
+                                "CUSTOMER",
+                                LocalDate.of(2017, 3, 1),
+                                "EKO-KUND1",
+                                "SOCIAL",
+                                "ELECTRONIC",
+                                1250.5)));
     }
 
     @Test
@@ -59,8 +77,8 @@ class ExtractFileFormatTests {
         String content = INVOICE_HEADER + ";note,a,b,c,d,e,f,g,h\nF-1;SUPPLIER;2017-03-01;LEV;;MANUAL;10;x\n";
         Path file = deliveries.write(content);
 
-        Result forced = Deliveries.read(Extract.INVOICES,
-                new ReaderSettings(StandardCharsets.UTF_8, ';', Deliveries.PSEUDONYMIZER), file);
+        Result forced = Deliveries.read(
+                Extract.INVOICES, new ReaderSettings(StandardCharsets.UTF_8, ';', Deliveries.PSEUDONYMIZER), file);
 
         assertThat(forced.outcome().delimiter()).isEqualTo(';');
         assertThat(forced.rows().valid).hasSize(1);
@@ -82,7 +100,8 @@ class ExtractFileFormatTests {
         for (byte[] bytes : List.of(body, withBom)) {
             Result result = Deliveries.read(Extract.INVOICES, Deliveries.UTF8, deliveries.write(bytes));
             // without skipping, the first header name would be "\uFEFFinvoice_id" and the file would fail
-            assertThat(result.rows().valid).singleElement()
+            assertThat(result.rows().valid)
+                    .singleElement()
                     .satisfies(row -> assertThat(row.values().get(0)).isEqualTo("F-1"));
             assertThat(result.outcome().warnings()).isEmpty();
         }
@@ -94,7 +113,8 @@ class ExtractFileFormatTests {
                 + "LÖN-1;Löneservice Åre och Ärlig;LON;PAYROLL;2017-01-01;\n";
         ReaderSettings windows1252 = new ReaderSettings(WINDOWS_1252, null, Deliveries.PSEUDONYMIZER);
 
-        Result utf8 = Deliveries.read(Extract.UNITS, Deliveries.UTF8, deliveries.write(content, StandardCharsets.UTF_8));
+        Result utf8 =
+                Deliveries.read(Extract.UNITS, Deliveries.UTF8, deliveries.write(content, StandardCharsets.UTF_8));
         Result cp1252 = Deliveries.read(Extract.UNITS, windows1252, deliveries.write(content, WINDOWS_1252));
 
         for (Result result : List.of(utf8, cp1252)) {
@@ -107,10 +127,14 @@ class ExtractFileFormatTests {
 
     @Test
     void lowerCaseSwedishCodesAreUpperCased() throws Exception {
-        Result result = deliveries.read(Extract.INVOICES, INVOICE_HEADER + "\nF-1;customer;2017-03-01;lön-å1;för;Electronic;\n");
+        Result result = deliveries.read(
+                Extract.INVOICES, INVOICE_HEADER + "\nF-1;customer;2017-03-01;lön-å1;för;Electronic;\n");
 
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values())
-                .isEqualTo(invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "LÖN-Å1", "FÖR", "ELECTRONIC", null)));
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(invoice(
+                                "F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "LÖN-Å1", "FÖR", "ELECTRONIC", null)));
     }
 
     @ParameterizedTest(name = "line ending [{0}]")
@@ -121,14 +145,17 @@ class ExtractFileFormatTests {
             case "CRLF" -> "\r\n";
             default -> "\r";
         };
-        String content = String.join(eol,
-                INVOICE_HEADER,                                             // line 1
-                "F-1;CUSTOMER;2017-03-01;EKO;;MANUAL;1",                    // line 2
-                "",                                                         // line 3, blank
-                "F-2;CUSTOMER;2017-03-01;EKO;\"Kund" + eol + "AB\";MANUAL;2", // lines 4-5, a line break in quotes
-                "F-3;CUSTOMER;2017-03-01;EKO;;MANUAL;x",                    // line 6, rejected
-                "   ",                                                      // line 7, blank
-                "F-4;CUSTOMER;2017-03-01;EKO;;MANUAL;4") + eol;             // line 8
+        String content = String.join(
+                        eol,
+                        INVOICE_HEADER, // line 1
+                        "F-1;CUSTOMER;2017-03-01;EKO;;MANUAL;1", // line 2
+                        "", // line 3, blank
+                        "F-2;CUSTOMER;2017-03-01;EKO;\"Kund" + eol
+                                + "AB\";MANUAL;2", // lines 4-5, a line break in quotes
+                        "F-3;CUSTOMER;2017-03-01;EKO;;MANUAL;x", // line 6, rejected
+                        "   ", // line 7, blank
+                        "F-4;CUSTOMER;2017-03-01;EKO;;MANUAL;4")
+                + eol; // line 8
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
@@ -147,19 +174,25 @@ class ExtractFileFormatTests {
 
     @Test
     void quotedFieldsHoldDelimitersQuotesAndLineBreaks() throws Exception {
-        String content = "unit_code;unit_name;business_area;process;valid_from;valid_to\n"   // line 1
-                + "A;\"Kund; och leverantör\";EKONOMI;OTHER;2017-01-01;\n"                 // line 2
-                + "B;\"Enheten \"\"Syd\"\"\";EKONOMI;OTHER;2017-01-01;\n"                   // line 3
-                + "C;\"Rad ett\nrad två\r\nrad tre\";EKONOMI;OTHER;2017-01-01;\n"          // lines 4-6
-                + "D;  \"Mellanslag\"  ;EKONOMI;OTHER;2017-01-01;\n"                       // line 7
-                + "\"E\";\"\";EKONOMI;OTHER;2017-01-01;\n"                                 // line 8: required name empty
-                + "F;Sista;EKONOMI;OTHER;\"2017-01-01\";\n";                               // line 9
+        String content = "unit_code;unit_name;business_area;process;valid_from;valid_to\n" // line 1
+                + "A;\"Kund; och leverantör\";EKONOMI;OTHER;2017-01-01;\n" // line 2
+                + "B;\"Enheten \"\"Syd\"\"\";EKONOMI;OTHER;2017-01-01;\n" // line 3
+                + "C;\"Rad ett\nrad två\r\nrad tre\";EKONOMI;OTHER;2017-01-01;\n" // lines 4-6
+                + "D;  \"Mellanslag\"  ;EKONOMI;OTHER;2017-01-01;\n" // line 7
+                + "\"E\";\"\";EKONOMI;OTHER;2017-01-01;\n" // line 8: required name empty
+                + "F;Sista;EKONOMI;OTHER;\"2017-01-01\";\n"; // line 9
 
         Result result = deliveries.read(Extract.UNITS, content);
 
         assertThat(result.rows().validLines()).containsExactly(2L, 3L, 4L, 7L, 9L);
-        assertThat(result.rows().valid).extracting(row -> row.values().get(1)).containsExactly(
-                "Kund; och leverantör", "Enheten \"Syd\"", "Rad ett\nrad två\r\nrad tre", "Mellanslag", "Sista");
+        assertThat(result.rows().valid)
+                .extracting(row -> row.values().get(1))
+                .containsExactly(
+                        "Kund; och leverantör",
+                        "Enheten \"Syd\"",
+                        "Rad ett\nrad två\r\nrad tre",
+                        "Mellanslag",
+                        "Sista");
         RejectedRow rejected = result.rows().onlyRejection();
         assertThat(rejected.line()).isEqualTo(8L);
         assertThat(rejected.column()).isEqualTo("unit_name");
@@ -168,10 +201,10 @@ class ExtractFileFormatTests {
     @Test
     void blankLinesAreSkippedAndNotCounted() throws Exception {
         String content = INVOICE_HEADER + "\n"
-                + "\n"                         // empty
+                + "\n" // empty
                 + "F-1;CUSTOMER;2017-03-01;EKO;;MANUAL;1\n"
-                + "    \n"                     // spaces
-                + " \t \n"                     // spaces and a tab
+                + "    \n" // spaces
+                + " \t \n" // spaces and a tab
                 + "F-2;CUSTOMER;2017-03-01;EKO;;MANUAL;1\n"
                 + "\n\n";
 
@@ -184,8 +217,8 @@ class ExtractFileFormatTests {
 
     @Test
     void blankLinesOfTabsInATabSeparatedFileAreSkipped() throws Exception {
-        String content = INVOICE_HEADER.replace(';', '\t') + "\n\t\t\n  \t \n"
-                + "F-1\tCUSTOMER\t2017-03-01\tEKO\t\tMANUAL\t1\n";
+        String content =
+                INVOICE_HEADER.replace(';', '\t') + "\n\t\t\n  \t \n" + "F-1\tCUSTOMER\t2017-03-01\tEKO\t\tMANUAL\t1\n";
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
@@ -208,8 +241,11 @@ class ExtractFileFormatTests {
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values())
-                .isEqualTo(invoice("F-9", "SUPPLIER", LocalDate.of(2017, 3, 31), "EKO", null, "SCANNED", 99.5)));
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(
+                                invoice("F-9", "SUPPLIER", LocalDate.of(2017, 3, 31), "EKO", null, "SCANNED", 99.5)));
     }
 
     @Test
@@ -220,24 +256,29 @@ class ExtractFileFormatTests {
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values())
-                .isEqualTo(invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "EKO", null, "MANUAL", null)));
-        assertThat(result.outcome().warnings()).containsExactly(
-                "unknown column 'kommentar' (field 2) is ignored", "a column without a name (field 7) is ignored");
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "EKO", null, "MANUAL", null)));
+        assertThat(result.outcome().warnings())
+                .containsExactly(
+                        "unknown column 'kommentar' (field 2) is ignored",
+                        "a column without a name (field 7) is ignored");
     }
 
     @Test
     void recordsWithTooFewOrTooManyFieldsAreRejected() throws Exception {
         String content = INVOICE_HEADER + "\n"
-                + "F-1;CUSTOMER;2017-03-01;EKO;;MANUAL\n"            // line 2: 6 fields
-                + "F-2;CUSTOMER;2017-03-01;EKO;;MANUAL;1;extra\n"    // line 3: 8 fields, the extra one not empty
-                + "F-3;CUSTOMER;2017-03-01;EKO;;MANUAL;1;;  ;\n"     // line 4: 10 fields, the extra ones empty: fine
-                + "F-4;CUSTOMER;2017-03-01;EKO;;MANUAL;1\n";         // line 5
+                + "F-1;CUSTOMER;2017-03-01;EKO;;MANUAL\n" // line 2: 6 fields
+                + "F-2;CUSTOMER;2017-03-01;EKO;;MANUAL;1;extra\n" // line 3: 8 fields, the extra one not empty
+                + "F-3;CUSTOMER;2017-03-01;EKO;;MANUAL;1;;  ;\n" // line 4: 10 fields, the extra ones empty: fine
+                + "F-4;CUSTOMER;2017-03-01;EKO;;MANUAL;1\n"; // line 5
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
         assertThat(result.rows().validLines()).containsExactly(4L, 5L);
-        assertThat(result.rows().rejected).extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
+        assertThat(result.rows().rejected)
+                .extracting(RejectedRow::line, RejectedRow::column, RejectedRow::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2L, null, "the record has 6 fields but the header has 7"),
                         org.assertj.core.groups.Tuple.tuple(3L, null, "the record has 8 fields but the header has 7"));
@@ -247,15 +288,17 @@ class ExtractFileFormatTests {
     @Test
     void spacesAndTabsAreTrimmedButANoBreakSpaceIsData() throws Exception {
         String content = INVOICE_HEADER + "\n"
-                + " F-1 \t;\tCUSTOMER ; 2017-03-01\t;  EKO  ;   ; MANUAL ;  5 423,5 \n"   // line 2
-                + "F-2;CUSTOMER;2017-03-01;EKO;;MANUAL;\u00A0100\n"                      // line 3: leading NBSP
-                + "F-3;CUSTOMER;2017-03-01;\u00A0EKO;;MANUAL;1\n";                       // line 4: NBSP in a code is kept
+                + " F-1 \t;\tCUSTOMER ; 2017-03-01\t;  EKO  ;   ; MANUAL ;  5 423,5 \n" // line 2
+                + "F-2;CUSTOMER;2017-03-01;EKO;;MANUAL;\u00A0100\n" // line 3: leading NBSP
+                + "F-3;CUSTOMER;2017-03-01;\u00A0EKO;;MANUAL;1\n"; // line 4: NBSP in a code is kept
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
-        assertThat(result.rows().valid).extracting(CollectingHandler.ValidRow::values).containsExactly(
-                invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "EKO", null, "MANUAL", 5423.5),
-                invoice("F-3", "CUSTOMER", LocalDate.of(2017, 3, 1), "\u00A0EKO", null, "MANUAL", 1.0));
+        assertThat(result.rows().valid)
+                .extracting(CollectingHandler.ValidRow::values)
+                .containsExactly(
+                        invoice("F-1", "CUSTOMER", LocalDate.of(2017, 3, 1), "EKO", null, "MANUAL", 5423.5),
+                        invoice("F-3", "CUSTOMER", LocalDate.of(2017, 3, 1), "\u00A0EKO", null, "MANUAL", 1.0));
         assertThat(result.rows().onlyRejection()).satisfies(rejected -> {
             assertThat(rejected.line()).isEqualTo(3L);
             assertThat(rejected.column()).isEqualTo("amount_sek");
@@ -274,7 +317,8 @@ class ExtractFileFormatTests {
 
         Result result = deliveries.read(Extract.INVOICES, content);
 
-        assertThat(result.rows().valid).extracting(row -> row.values().get(6))
+        assertThat(result.rows().valid)
+                .extracting(row -> row.values().get(6))
                 .containsExactly(5423.5, 5423.5, 5423.5, 1234567.89, -250.0, 12.0);
     }
 
@@ -333,17 +377,21 @@ class ExtractFileFormatTests {
                 .isInstanceOfSatisfying(FileRejectedException.class, e -> {
                     assertThat(e.lineNumber()).isEqualTo(1L);
                     assertThat(e.columnName()).isEqualTo("channel");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "invoices/delivery-1.csv, line 1: the header lacks the required column 'channel'");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "invoices/delivery-1.csv, line 1: the header lacks the required column 'channel'");
                 });
     }
 
     @Test
     void aMissingOptionalColumnIsFine() throws Exception {
-        Result result = deliveries.read(Extract.PAYSLIPS, "payslip_id;pay_date;unit_code;source\nP-1;2017-03-25;LON1;MANUAL\n");
+        Result result =
+                deliveries.read(Extract.PAYSLIPS, "payslip_id;pay_date;unit_code;source\nP-1;2017-03-25;LON1;MANUAL\n");
 
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values())
-                .isEqualTo(Arrays.asList("P-1", LocalDate.of(2017, 3, 25), "LON1", null, "MANUAL")));
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .isEqualTo(Arrays.asList("P-1", LocalDate.of(2017, 3, 25), "LON1", null, "MANUAL")));
     }
 
     @Test
@@ -368,7 +416,8 @@ class ExtractFileFormatTests {
         assertThatThrownBy(() -> Deliveries.read(Extract.INVOICES, Deliveries.UTF8, file))
                 .isInstanceOfSatisfying(FileRejectedException.class, e -> {
                     assertThat(e.lineNumber()).isEqualTo(4L);
-                    assertThat(e.getMessage()).startsWith("invoices/delivery-1.csv, line 4: the file is not valid UTF-8")
+                    assertThat(e.getMessage())
+                            .startsWith("invoices/delivery-1.csv, line 4: the file is not valid UTF-8")
                             .contains("byte 0xF6");
                 });
     }
@@ -380,22 +429,51 @@ class ExtractFileFormatTests {
         for (int i = 0; i < 20_000; i++) {
             content.append("F-").append(i).append(";CUSTOMER;2017-03-01;EKO;;MANUAL;1\n");
         }
-        content.append("F-X;CUSTOMER;2017-03-01;EKO;;MANUAL;1\r");   // line 20 002
+        content.append("F-X;CUSTOMER;2017-03-01;EKO;;MANUAL;1\r"); // line 20 002
         byte[] good = content.toString().getBytes(StandardCharsets.UTF_8);
         byte[] bad = "F-Y;CUSTOMER;2017-03-01;E\u00C4O;;MANUAL;1\n".getBytes(WINDOWS_1252); // line 20 003
         byte[] bytes = Arrays.copyOf(good, good.length + bad.length);
         System.arraycopy(bad, 0, bytes, good.length, bad.length);
 
         assertThatThrownBy(() -> Deliveries.read(Extract.INVOICES, Deliveries.UTF8, deliveries.write(bytes)))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.lineNumber()).isEqualTo(20_003L));
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class,
+                        e -> assertThat(e.lineNumber()).isEqualTo(20_003L));
     }
 
     @Test
     void bytesUndefinedInWindows1252FailTheFile() {
         // 0x81 has no character in Windows-1252: no silent replacement
         byte[] header = ("unit_code;unit_name;business_area;process;valid_from;valid_to\n").getBytes(WINDOWS_1252);
-        byte[] row = {'A', ';', 'X', (byte) 0x81, ';', 'L', 'O', 'N', ';', 'O', 'T', 'H', 'E', 'R', ';',
-            '2', '0', '1', '7', '-', '0', '1', '-', '0', '1', ';', '\n'};
+        byte[] row = {
+            'A',
+            ';',
+            'X',
+            (byte) 0x81,
+            ';',
+            'L',
+            'O',
+            'N',
+            ';',
+            'O',
+            'T',
+            'H',
+            'E',
+            'R',
+            ';',
+            '2',
+            '0',
+            '1',
+            '7',
+            '-',
+            '0',
+            '1',
+            '-',
+            '0',
+            '1',
+            ';',
+            '\n'
+        };
         byte[] bytes = Arrays.copyOf(header, header.length + row.length);
         System.arraycopy(row, 0, bytes, header.length, row.length);
         ReaderSettings windows1252 = new ReaderSettings(WINDOWS_1252, null, Deliveries.PSEUDONYMIZER);
@@ -403,7 +481,9 @@ class ExtractFileFormatTests {
         assertThatThrownBy(() -> Deliveries.read(Extract.UNITS, windows1252, deliveries.write(bytes)))
                 .isInstanceOfSatisfying(FileRejectedException.class, e -> {
                     assertThat(e.lineNumber()).isEqualTo(2L);
-                    assertThat(e.getMessage()).contains("not valid windows-1252").contains("byte 0x81");
+                    assertThat(e.getMessage())
+                            .contains("not valid windows-1252")
+                            .contains("byte 0x81");
                 });
     }
 
@@ -415,24 +495,29 @@ class ExtractFileFormatTests {
         assertThatThrownBy(() -> deliveries.read(Extract.INVOICES, content))
                 .isInstanceOfSatisfying(FileRejectedException.class, e -> {
                     assertThat(e.lineNumber()).isEqualTo(4L);
-                    assertThat(e.getMessage()).isEqualTo("invoices/delivery-1.csv, line 4: "
-                            + "a quoted field that starts here is never closed (missing closing quote)");
+                    assertThat(e.getMessage())
+                            .isEqualTo("invoices/delivery-1.csv, line 4: "
+                                    + "a quoted field that starts here is never closed (missing closing quote)");
                 });
     }
 
     @Test
     void aUtf8ByteOrderMarkWinsOverAConfiguredWindows1252WithAWarning() throws Exception {
         byte[] body = ("unit_code;unit_name;business_area;process;valid_from;valid_to\n"
-                + "A;Åsa;LON;OTHER;2017-01-01;\n").getBytes(StandardCharsets.UTF_8);
+                        + "A;Åsa;LON;OTHER;2017-01-01;\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];
         bytes[0] = (byte) 0xEF;
         bytes[1] = (byte) 0xBB;
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
 
-        Result result = Deliveries.read(Extract.UNITS, new ReaderSettings(WINDOWS_1252, null, null), deliveries.write(bytes));
+        Result result =
+                Deliveries.read(Extract.UNITS, new ReaderSettings(WINDOWS_1252, null, null), deliveries.write(bytes));
 
-        assertThat(result.rows().valid).singleElement().satisfies(row -> assertThat(row.values().get(1)).isEqualTo("Åsa"));
+        assertThat(result.rows().valid)
+                .singleElement()
+                .satisfies(row -> assertThat(row.values().get(1)).isEqualTo("Åsa"));
         assertThat(result.outcome().warnings()).singleElement().asString().contains("read as UTF-8");
     }
 }

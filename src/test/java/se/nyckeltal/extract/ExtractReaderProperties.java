@@ -17,10 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -63,21 +61,24 @@ class ExtractReaderProperties {
 
     @TestFactory
     Stream<DynamicTest> everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts() {
-        return Seeds.tests(seed -> everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(anyDelivery(new Random(seed))));
+        return Seeds.tests(
+                seed -> everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(anyDelivery(new Random(seed))));
     }
 
     private static void everyRecordHasExactlyOneOutcomeAtTheLineWhereItStarts(AnyDelivery delivery) throws Exception {
         List<String> columns = delivery.extract().definition().columnNames();
-        StringBuilder content = new StringBuilder(String.join(delivery.delimiter(), columns))
-                .append(delivery.lineEnding());
+        StringBuilder content =
+                new StringBuilder(String.join(delivery.delimiter(), columns)).append(delivery.lineEnding());
         List<Long> expectedLines = new ArrayList<>();
         long line = 2;
         for (List<String> record : delivery.records()) {
-            List<String> quoted = record.stream().map(ExtractReaderProperties::quoted).toList();
+            List<String> quoted =
+                    record.stream().map(ExtractReaderProperties::quoted).toList();
             content.append(String.join(delivery.delimiter(), quoted)).append(delivery.lineEnding());
             // In a TAB file a record of nothing but blanks is a blank line: skipped, no outcome.
             boolean blank = delivery.delimiter().equals("\t")
-                    && record.stream().allMatch(field -> SwedishValues.trim(field).isEmpty());
+                    && record.stream()
+                            .allMatch(field -> SwedishValues.trim(field).isEmpty());
             if (!blank) {
                 expectedLines.add(line);
             }
@@ -86,11 +87,15 @@ class ExtractReaderProperties {
 
         Outcomes outcomes = read(delivery.extract(), content.toString());
 
-        assertThat(outcomes.lines()).as("one outcome per record, at its first line").isEqualTo(expectedLines);
+        assertThat(outcomes.lines())
+                .as("one outcome per record, at its first line")
+                .isEqualTo(expectedLines);
         assertThat(outcomes.handler.rejected).allSatisfy(rejected -> {
             assertThat(rejected.reason()).isNotBlank();
-            assertThat(rejected.column()).satisfiesAnyOf(
-                    column -> assertThat(column).isNull(), column -> assertThat(columns).contains(column));
+            assertThat(rejected.column())
+                    .satisfiesAnyOf(
+                            column -> assertThat(column).isNull(),
+                            column -> assertThat(columns).contains(column));
         });
         assertThat(outcomes.handler.valid).allSatisfy(valid -> assertTyped(delivery.extract(), valid.values()));
         assertThat(outcomes.outcome.rowsRead()).isEqualTo(expectedLines.size());
@@ -124,13 +129,15 @@ class ExtractReaderProperties {
     }
 
     private static void aRecordOverTheBoundIsCaughtAtTheLineWhereItStarts(AnyDelivery delivery) throws Exception {
-        String header = String.join(delivery.delimiter(), delivery.extract().definition().columnNames());
+        String header = String.join(
+                delivery.delimiter(), delivery.extract().definition().columnNames());
         StringBuilder content = new StringBuilder(header).append(delivery.lineEnding());
         int longest = header.length();
         long longestLine = 1;
         long line = 2;
         for (List<String> record : delivery.records()) {
-            String written = String.join(delivery.delimiter(),
+            String written = String.join(
+                    delivery.delimiter(),
                     record.stream().map(ExtractReaderProperties::quoted).toList());
             content.append(written).append(delivery.lineEnding());
             if (written.length() > longest) {
@@ -141,15 +148,18 @@ class ExtractReaderProperties {
         }
         char delimiter = delivery.delimiter().charAt(0);
 
-        assertThat(readBounded(content.toString(), delimiter, longest)).as("within the bound").isNull();
-        assertThat(readBounded(content.toString(), delimiter, longest - 1)).as("line of the longest record")
+        assertThat(readBounded(content.toString(), delimiter, longest))
+                .as("within the bound")
+                .isNull();
+        assertThat(readBounded(content.toString(), delimiter, longest - 1))
+                .as("line of the longest record")
                 .isEqualTo(longestLine);
     }
 
     /** Reads everything through the bound; the line it failed at, or null. */
     private static Long readBounded(String content, char delimiter, int maxRecordChars) throws IOException {
-        try (java.io.Reader reader = new BoundedRecords(new java.io.StringReader(content), delimiter,
-                maxRecordChars, Integer.MAX_VALUE)) {
+        try (java.io.Reader reader =
+                new BoundedRecords(new java.io.StringReader(content), delimiter, maxRecordChars, Integer.MAX_VALUE)) {
             char[] buffer = new char[1 + new Random(content.length()).nextInt(100)];
             while (reader.read(buffer, 0, buffer.length) >= 0) {
                 // only the bound's bookkeeping matters
@@ -160,14 +170,79 @@ class ExtractReaderProperties {
         }
     }
 
-    private static final String[] AWKWARD = {"", " ", "\t", "\"", "\"\"", ";", ",", "\n", "\r", "\r\n", "\0",
-            "\uFEFF", "\u00A0", "å", "Ä", "😀", "NaN", "Infinity", "-0", "1e5", "99999999999999999999",
-            "-99999999999999999999", "2147483648", "0000-01-01", "9999-12-31", "2017-02-29", "2016-02-29",
-            "2017-13-01", "2017-01-10 24:00:00", "2017-01-10T08:00:00", "1 234,5", "1,234.5", "5\u00A0423,5"};
-    private static final String[] PLAUSIBLE = {"EKO-KUND1", "ekonomi", "CUSTOMER", "supplier", "PAYROLL",
-            "ELECTRONIC", "manual", "PHONE", "email", "CHAT", "ANSWERED", "abandoned", "HANDLED", "K", "m", "X",
-            "J", "nej", "true", "0", "1", "100", "1,5", "0,75", "168", "-1", "2017", "2017-01", "2017-01-10",
-            "2017-01-09", "2017-01-10 08:00:00", "HR_FTE", "KC_PHONE_PCT", "19121212-1212", "E-1", "F-1"};
+    private static final String[] AWKWARD = {
+        "",
+        " ",
+        "\t",
+        "\"",
+        "\"\"",
+        ";",
+        ",",
+        "\n",
+        "\r",
+        "\r\n",
+        "\0",
+        "\uFEFF",
+        "\u00A0",
+        "å",
+        "Ä",
+        "😀",
+        "NaN",
+        "Infinity",
+        "-0",
+        "1e5",
+        "99999999999999999999",
+        "-99999999999999999999",
+        "2147483648",
+        "0000-01-01",
+        "9999-12-31",
+        "2017-02-29",
+        "2016-02-29",
+        "2017-13-01",
+        "2017-01-10 24:00:00",
+        "2017-01-10T08:00:00",
+        "1 234,5",
+        "1,234.5",
+        "5\u00A0423,5"
+    };
+    private static final String[] PLAUSIBLE = {
+        "EKO-KUND1",
+        "ekonomi",
+        "CUSTOMER",
+        "supplier",
+        "PAYROLL",
+        "ELECTRONIC",
+        "manual",
+        "PHONE",
+        "email",
+        "CHAT",
+        "ANSWERED",
+        "abandoned",
+        "HANDLED",
+        "K",
+        "m",
+        "X",
+        "J",
+        "nej",
+        "true",
+        "0",
+        "1",
+        "100",
+        "1,5",
+        "0,75",
+        "168",
+        "-1",
+        "2017",
+        "2017-01",
+        "2017-01-10",
+        "2017-01-09",
+        "2017-01-10 08:00:00",
+        "HR_FTE",
+        "KC_PHONE_PCT",
+        "19121212-1212",
+        "E-1",
+        "F-1"
+    };
 
     /**
      * Text of every kind: arbitrary Unicode, characters that break CSV and parsers, and plausible values,
@@ -185,11 +260,12 @@ class ExtractReaderProperties {
             StringBuilder mixed = new StringBuilder();
             int parts = random.nextInt(5);
             for (int part = 0; part < parts; part++) {
-                mixed.append(switch (random.nextInt(3)) {
-                    case 0 -> pick(random, AWKWARD);
-                    case 1 -> pick(random, PLAUSIBLE);
-                    default -> anyUnicode(random);
-                });
+                mixed.append(
+                        switch (random.nextInt(3)) {
+                            case 0 -> pick(random, AWKWARD);
+                            case 1 -> pick(random, PLAUSIBLE);
+                            default -> anyUnicode(random);
+                        });
             }
             return mixed.toString();
         }
@@ -277,11 +353,16 @@ class ExtractReaderProperties {
     // ------------------------------------------------------------------ 2. typed values, Swedish spelling
 
     /** A valid row: its fields as written (definition order) and the values it must arrive as (staging order). */
-    record TypedRow(List<String> fields, List<Object> expected) {
-    }
+    record TypedRow(List<String> fields, List<Object> expected) {}
 
-    record TypedDelivery(Extract extract, List<TypedRow> rows, List<Integer> columnOrder, String delimiter,
-            String lineEnding, boolean byteOrderMark, long seed) {
+    record TypedDelivery(
+            Extract extract,
+            List<TypedRow> rows,
+            List<Integer> columnOrder,
+            String delimiter,
+            String lineEnding,
+            boolean byteOrderMark,
+            long seed) {
 
         @Override
         public String toString() {
@@ -292,7 +373,8 @@ class ExtractReaderProperties {
 
     @TestFactory
     Stream<DynamicTest> rowsWrittenFromTypedValuesLoadWithExactlyThoseValues() {
-        return Seeds.tests(seed -> rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(typedDelivery(new Random(seed))));
+        return Seeds.tests(
+                seed -> rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(typedDelivery(new Random(seed))));
     }
 
     private static void rowsWrittenFromTypedValuesLoadWithExactlyThoseValues(TypedDelivery delivery) throws Exception {
@@ -302,7 +384,8 @@ class ExtractReaderProperties {
         List<String> header = new ArrayList<>();
         for (int column : delivery.columnOrder()) {
             // spaces only: tabs around every name would outnumber the delimiter the header is detected by
-            header.add(" ".repeat(random.nextInt(3)) + Spelling.anyCase(columns.get(column), random)
+            header.add(" ".repeat(random.nextInt(3))
+                    + Spelling.anyCase(columns.get(column), random)
                     + " ".repeat(random.nextInt(2)));
         }
         content.append(String.join(delivery.delimiter(), header)).append(delivery.lineEnding());
@@ -322,8 +405,10 @@ class ExtractReaderProperties {
 
         assertThat(outcomes.handler.rejected).as("rejected").isEmpty();
         assertThat(outcomes.lines()).isEqualTo(expectedLines);
-        assertThat(outcomes.handler.valid).extracting(OrderedHandler.Valid::values)
-                .containsExactlyElementsOf(delivery.rows().stream().map(TypedRow::expected).toList());
+        assertThat(outcomes.handler.valid)
+                .extracting(OrderedHandler.Valid::values)
+                .containsExactlyElementsOf(
+                        delivery.rows().stream().map(TypedRow::expected).toList());
     }
 
     static TypedDelivery typedDelivery(Random random) {
@@ -339,8 +424,14 @@ class ExtractReaderProperties {
             order.add(i);
         }
         Collections.shuffle(order, new Random(random.nextLong()));
-        return new TypedDelivery(extract, rows, order, pick(random, DELIMITERS), pick(random, LINE_ENDINGS),
-                random.nextBoolean(), random.nextLong());
+        return new TypedDelivery(
+                extract,
+                rows,
+                order,
+                pick(random, DELIMITERS),
+                pick(random, LINE_ENDINGS),
+                random.nextBoolean(),
+                random.nextLong());
     }
 
     /** The seeds of a property's tries, each a dynamic test named by its seed. */
@@ -349,16 +440,15 @@ class ExtractReaderProperties {
         private static final long BASE = Long.getLong("nyckeltal.properties.seed", System.nanoTime());
 
         static {
-            System.out.println("ExtractReaderProperties: base seed " + BASE
-                    + " (-Dnyckeltal.properties.seed=" + BASE + " repeats this run)");
+            System.out.println("ExtractReaderProperties: base seed " + BASE + " (-Dnyckeltal.properties.seed=" + BASE
+                    + " repeats this run)");
         }
 
         interface Try {
             void run(long seed) throws Exception;
         }
 
-        private Seeds() {
-        }
+        private Seeds() {}
 
         static Stream<DynamicTest> tests(Try property) {
             String given = System.getProperty("nyckeltal.properties.seeds");
@@ -370,8 +460,9 @@ class ExtractReaderProperties {
                     property.run(seed);
                 } catch (Throwable failure) {
                     // the seed in the failure itself: reports may name a dynamic test by its index only
-                    throw new AssertionError("seed " + seed + " (-Dnyckeltal.properties.seeds=" + seed
-                            + " runs it alone): " + failure, failure);
+                    throw new AssertionError(
+                            "seed " + seed + " (-Dnyckeltal.properties.seeds=" + seed + " runs it alone): " + failure,
+                            failure);
                 }
             }));
         }
@@ -385,8 +476,7 @@ class ExtractReaderProperties {
         private static final LocalDate FIRST_EVENT_DAY = LocalDate.of(1900, 1, 1);
         private static final LocalDate LAST_EVENT_DAY = LocalDate.of(2099, 12, 31);
 
-        private TypedRows() {
-        }
+        private TypedRows() {}
 
         static TypedRow of(Extract extract, int n, Random random) {
             Row row = new Row();
@@ -424,8 +514,13 @@ class ExtractReaderProperties {
                     row.code(random);
                     row.optional(random, () -> row.code(random));
                     row.oneOf(random, "ELECTRONIC", "SCANNED", "MANUAL");
-                    row.optional(random, () -> row.decimal(random, new BigDecimal("-99999999999.9999"),
-                            new BigDecimal("99999999999.9999"), 4));
+                    row.optional(
+                            random,
+                            () -> row.decimal(
+                                    random,
+                                    new BigDecimal("-99999999999.9999"),
+                                    new BigDecimal("99999999999.9999"),
+                                    4));
                 }
                 case PAYSLIPS -> {
                     row.id("P", n, random);
@@ -436,10 +531,16 @@ class ExtractReaderProperties {
                 }
                 case CONTACTS -> {
                     row.id("C", n, random);
-                    LocalDateTime at = LocalDateTime.of(date(random),
-                            LocalTime.ofSecondOfDay(random.nextInt(24 * 60 * 60)));
-                    String text = String.format(Locale.ROOT, "%s%s%02d:%02d:%02d", at.toLocalDate(),
-                            random.nextBoolean() ? " " : "T", at.getHour(), at.getMinute(), at.getSecond());
+                    LocalDateTime at =
+                            LocalDateTime.of(date(random), LocalTime.ofSecondOfDay(random.nextInt(24 * 60 * 60)));
+                    String text = String.format(
+                            Locale.ROOT,
+                            "%s%s%02d:%02d:%02d",
+                            at.toLocalDate(),
+                            random.nextBoolean() ? " " : "T",
+                            at.getHour(),
+                            at.getMinute(),
+                            at.getSecond());
                     row.add(text, at);
                     String channel = pick(random, "PHONE", "EMAIL", "CHAT");
                     row.add(Spelling.anyCase(channel, random), channel);
@@ -555,15 +656,22 @@ class ExtractReaderProperties {
             }
 
             void employee(int n, Random random) {
-                String reference = random.nextBoolean() ? "19" + (800101 + n) + "-" + (1000 + random.nextInt(9000))
+                String reference = random.nextBoolean()
+                        ? "19" + (800101 + n) + "-" + (1000 + random.nextInt(9000))
                         : "E" + n + "-" + token(random);
                 add(reference, Deliveries.PSEUDONYMIZER.apply(reference));
             }
 
             void text(Random random) {
                 // free text may hold the delimiter, quotes and line breaks: it is quoted when it does
-                String text = pick(random, "Kundreskontra ", "Lön; norr ", "Enhet \"Syd\" ", "Rad ett\nrad två ",
-                        "Växel\r\n ") + token(random);
+                String text = pick(
+                                random,
+                                "Kundreskontra ",
+                                "Lön; norr ",
+                                "Enhet \"Syd\" ",
+                                "Rad ett\nrad två ",
+                                "Växel\r\n ")
+                        + token(random);
                 add(text, text);
             }
 
@@ -596,7 +704,8 @@ class ExtractReaderProperties {
 
             void bool(Random random) {
                 boolean value = random.nextBoolean();
-                String spelling = value ? pick(random, "J", "Ja", "Y", "true", "1") : pick(random, "N", "Nej", "false", "0");
+                String spelling =
+                        value ? pick(random, "J", "Ja", "Y", "true", "1") : pick(random, "N", "Nej", "false", "0");
                 add(Spelling.anyCase(spelling, random), value);
             }
 
@@ -616,8 +725,7 @@ class ExtractReaderProperties {
     /** How exports spell values: any of the contract's forms, chosen at random. */
     static final class Spelling {
 
-        private Spelling() {
-        }
+        private Spelling() {}
 
         static String anyCase(String text, Random random) {
             return switch (random.nextInt(3)) {
@@ -663,7 +771,9 @@ class ExtractReaderProperties {
             String before = pick(random, "", "", " ", "  ", "\t");
             String after = pick(random, "", "", " ", "\t ");
             String padded = before + text + after;
-            boolean mustQuote = padded.contains(delimiter) || padded.contains("\"") || padded.contains("\n")
+            boolean mustQuote = padded.contains(delimiter)
+                    || padded.contains("\"")
+                    || padded.contains("\n")
                     || padded.contains("\r");
             return mustQuote || random.nextInt(4) == 0 ? quoted(padded) : padded;
         }
@@ -686,11 +796,9 @@ class ExtractReaderProperties {
     /** Keeps every outcome in the order given (copying the reused value array). */
     static final class OrderedHandler implements RowHandler {
 
-        record Valid(long line, List<Object> values) {
-        }
+        record Valid(long line, List<Object> values) {}
 
-        record Rejected(long line, String column, String reason) {
-        }
+        record Rejected(long line, String column, String reason) {}
 
         final List<Long> lines = new ArrayList<>();
         final List<Valid> valid = new ArrayList<>();

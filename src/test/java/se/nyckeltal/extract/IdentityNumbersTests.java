@@ -3,7 +3,6 @@ package se.nyckeltal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The one detector of personal identity numbers (see {@link IdentityNumbers} for the trade-off). */
@@ -11,9 +10,20 @@ class IdentityNumbersTests {
 
     /** 1912-12-12, serial 121, check digit 2 (valid), in every spelling the loader must catch. */
     static final List<String> SPELLINGS = List.of(
-            "191212121212", "19121212-1212", "19121212+1212", "19121212 1212", "19121212\u20131212",
-            "1212121212", "121212-1212", "121212+1212", "121212 1212", "121212\u20131212",
-            "1912-12-12-1212", "1912-12-12 1212", "12-12-12-1212", "121212\u00A01212");
+            "191212121212",
+            "19121212-1212",
+            "19121212+1212",
+            "19121212 1212",
+            "19121212\u20131212",
+            "1212121212",
+            "121212-1212",
+            "121212+1212",
+            "121212 1212",
+            "121212\u20131212",
+            "1912-12-12-1212",
+            "1912-12-12 1212",
+            "12-12-12-1212",
+            "121212\u00A01212");
 
     @Test
     void everySpellingIsFoundAloneAndInsideText() {
@@ -21,8 +31,12 @@ class IdentityNumbersTests {
             assertThat(IdentityNumbers.holdsOne(number)).as(number).isTrue();
             assertThat(IdentityNumbers.holdsOne("ORG-" + number)).as(number).isTrue();
             assertThat(IdentityNumbers.mask(number)).as(number).isEqualTo("***");
-            assertThat(IdentityNumbers.mask("intyg " + number + ".csv")).as(number).isEqualTo("intyg ***.csv");
-            assertThat(IdentityNumbers.maskInName("intyg-" + number + ".csv")).as(number).isEqualTo("intyg-***.csv");
+            assertThat(IdentityNumbers.mask("intyg " + number + ".csv"))
+                    .as(number)
+                    .isEqualTo("intyg ***.csv");
+            assertThat(IdentityNumbers.maskInName("intyg-" + number + ".csv"))
+                    .as(number)
+                    .isEqualTo("intyg-***.csv");
         }
     }
 
@@ -51,10 +65,26 @@ class IdentityNumbersTests {
 
     @Test
     void ordinaryNumbersAreNoIdentityNumbers() {
-        for (String ordinary : List.of("1000001", "L201601-000001", "KC201601-000001", "5000000001", "123456789",
-                "12345678901", "1234567890123", "1 234 567,89", "2017-03-01", "2017-03-01 12:00:00", "2017-03",
-                "121312-1212", "121200-1212", "121212-12120", "0121212-1212", "991212121212", "2112-12-12-1212",
-                "F-1", "")) {
+        for (String ordinary : List.of(
+                "1000001",
+                "L201601-000001",
+                "KC201601-000001",
+                "5000000001",
+                "123456789",
+                "12345678901",
+                "1234567890123",
+                "1 234 567,89",
+                "2017-03-01",
+                "2017-03-01 12:00:00",
+                "2017-03",
+                "121312-1212",
+                "121200-1212",
+                "121212-12120",
+                "0121212-1212",
+                "991212121212",
+                "2112-12-12-1212",
+                "F-1",
+                "")) {
             assertThat(IdentityNumbers.holdsOne(ordinary)).as(ordinary).isFalse();
             assertThat(IdentityNumbers.mask(ordinary)).as(ordinary).isEqualTo(ordinary);
         }

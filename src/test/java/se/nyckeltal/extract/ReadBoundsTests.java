@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +19,7 @@ class ReadBoundsTests {
             "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
     /** Line 2 up to its customer_org; the record ends with {@link #ROW_END}. */
     private static final String ROW_START = "I-1;CUSTOMER;2017-01-10;EKO-KUND1;";
+
     private static final String ROW_END = ";ELECTRONIC;1";
 
     @TempDir
@@ -28,8 +28,8 @@ class ReadBoundsTests {
     @Test
     void aRecordOfExactly1048576CharactersIsReadAndOneMoreFailsTheFile() throws Exception {
         int org = BoundedRecords.MAX_RECORD_CHARS - ROW_START.length() - ROW_END.length();
-        String within = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n"
-                + ROW_START + "K".repeat(org) + ROW_END + "\n";
+        String within = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n" + ROW_START
+                + "K".repeat(org) + ROW_END + "\n";
 
         Deliveries.Result read = new Deliveries(dir).read(Extract.INVOICES, within);
 
@@ -37,8 +37,8 @@ class ReadBoundsTests {
         assertThat(read.rows().rejectedLines()).containsExactly(3L);
         assertThat(read.rows().rejected.get(0).reason()).startsWith("the field is " + org + " characters long");
 
-        String beyond = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n"
-                + ROW_START + "K".repeat(org + 1) + ROW_END + "\n";
+        String beyond = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n" + ROW_START
+                + "K".repeat(org + 1) + ROW_END + "\n";
         assertThatThrownBy(() -> new Deliveries(dir).read(Extract.INVOICES, beyond))
                 .isInstanceOf(FileRejectedException.class)
                 .hasMessageStartingWith("invoices/delivery-1.csv, line 3: the record that starts here is longer than"
@@ -48,8 +48,8 @@ class ReadBoundsTests {
     @Test
     void aQuotedRecordOverManyLinesCountsAsOneRecord() {
         // a quote opened on line 3 and never closed: 600 000 lines of "x", 1 200 000 characters
-        String content = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n"
-                + ROW_START + "\"" + "x\n".repeat(600_000);
+        String content = INVOICE_HEADER + "I-0;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1\n" + ROW_START + "\""
+                + "x\n".repeat(600_000);
 
         assertThatThrownBy(() -> new Deliveries(dir).read(Extract.INVOICES, content))
                 .isInstanceOf(FileRejectedException.class)
@@ -63,7 +63,8 @@ class ReadBoundsTests {
         String within = INVOICE_HEADER + "I-1;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1"
                 + ";".repeat(BoundedRecords.MAX_FIELDS - 7) + "\n";
 
-        assertThat(new Deliveries(dir).read(Extract.INVOICES, within).rows().validLines()).containsExactly(2L);
+        assertThat(new Deliveries(dir).read(Extract.INVOICES, within).rows().validLines())
+                .containsExactly(2L);
 
         String beyond = INVOICE_HEADER + "I-1;CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;1"
                 + ";".repeat(BoundedRecords.MAX_FIELDS - 6) + "\n";
@@ -80,7 +81,11 @@ class ReadBoundsTests {
             units.append("V-").append(n).append(";Enhet;EKONOMI;OTHER;2016-01-01;\n");
         }
 
-        assertThat(new Deliveries(dir).read(Extract.UNITS, units.toString()).outcome().rowsValid()).isEqualTo(100_000);
+        assertThat(new Deliveries(dir)
+                        .read(Extract.UNITS, units.toString())
+                        .outcome()
+                        .rowsValid())
+                .isEqualTo(100_000);
 
         // version 100 001 on line 100 002
         units.append("V-100001;Enhet;EKONOMI;OTHER;2016-01-01;\n");

@@ -1,17 +1,15 @@
 package se.nyckeltal.extract;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +34,9 @@ public final class ReaderThroughput {
         }
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec("benchmark-key".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        ReaderSettings settings = new ReaderSettings(StandardCharsets.UTF_8, null,
+        ReaderSettings settings = new ReaderSettings(
+                StandardCharsets.UTF_8,
+                null,
                 raw -> java.util.HexFormat.of().formatHex(mac.doFinal(raw.getBytes(StandardCharsets.UTF_8))));
         for (int round = 0; round < 5; round++) {
             commonsCsvAlone(contacts);
@@ -51,8 +51,11 @@ public final class ReaderThroughput {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long records = 0;
-        CSVFormat format = CSVFormat.Builder.create().setDelimiter(';').setIgnoreEmptyLines(false)
-                .setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(';')
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
@@ -65,8 +68,16 @@ public final class ReaderThroughput {
     private static void report(String what, long rows, long rejected, long wallStart, long cpuStart) {
         double wall = (System.nanoTime() - wallStart) / 1e9;
         double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf(Locale.ROOT, "%-9s %,d rows (%,d rejected): wall %.2f s = %,.0f rows/s, thread cpu %.2f s = %,.0f rows/s%n",
-                what, rows, rejected, wall, rows / wall, cpu, rows / cpu);
+        System.out.printf(
+                Locale.ROOT,
+                "%-9s %,d rows (%,d rejected): wall %.2f s = %,.0f rows/s, thread cpu %.2f s = %,.0f rows/s%n",
+                what,
+                rows,
+                rejected,
+                wall,
+                rows / wall,
+                cpu,
+                rows / cpu);
     }
 
     private static void measure(Extract extract, ReaderSettings settings, Path file) throws Exception {
@@ -84,20 +95,23 @@ public final class ReaderThroughput {
         };
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        FileOutcome outcome = new ExtractFileReader(extract, settings).read(file, file.getFileName().toString(), handler);
+        FileOutcome outcome = new ExtractFileReader(extract, settings)
+                .read(file, file.getFileName().toString(), handler);
         report(extract.folder(), outcome.rowsRead(), outcome.rowsRejected(), wall, cpu);
     }
 
     private static void writeContacts(Path file, int rows) throws IOException {
         String[] channels = {"PHONE", "PHONE", "CHAT", "EMAIL"};
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("contact_id;received_at;channel;unit_code;outcome;wait_seconds;handle_seconds;resolved_first_contact\n");
+            out.write(
+                    "contact_id;received_at;channel;unit_code;outcome;wait_seconds;handle_seconds;resolved_first_contact\n");
             for (int i = 0; i < rows; i++) {
                 String channel = channels[i % 4];
                 boolean email = channel.equals("EMAIL");
                 String outcome = email ? "HANDLED" : (i % 7 == 0 ? "ABANDONED" : "ANSWERED");
                 out.write("K" + i + ";2017-" + two(1 + i % 12) + "-" + two(1 + i % 28) + " " + two(i % 24) + ":"
-                        + two(i % 60) + ":" + two((i / 60) % 60) + ";" + channel + ";KC-" + (i % 5) + ";" + outcome + ";"
+                        + two(i % 60) + ":" + two((i / 60) % 60) + ";" + channel + ";KC-" + (i % 5) + ";" + outcome
+                        + ";"
                         + (email ? "" : Integer.toString(i % 300)) + ";" + (i % 900) + ";"
                         + (outcome.equals("ABANDONED") ? "" : (i % 3 == 0 ? "N" : "J")) + "\n");
             }

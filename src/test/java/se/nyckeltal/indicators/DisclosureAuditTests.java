@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Random;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The audit of disclosure control (data test {@code disclosure_rule_holds}) is the proof that
@@ -71,9 +69,13 @@ class DisclosureAuditTests extends IndicatorTestSupport {
                 WHERE indicator_code IN ('HR_SICK_LEAVE_PCT', 'HR_SICK_LEAVE_DAY1_14_PCT', 'HR_LONG_TERM_SICK_SHARE_PCT')
                   AND org_level = 'ALL' AND gender = 'T' AND suppressed""")).longValue();
         assertThat(administrationTotalsWithheld).as("seed %d", seed).isZero();
-        long complementary = ((Number) warehouse.dsl().fetchValue(
-                "SELECT count(*) FROM report.indicator_values WHERE suppression = 'COMPLEMENTARY'")).longValue();
-        assertThat(complementary).as("seed %d: the organisation needs complementary suppression", seed).isPositive();
+        long complementary = ((Number) warehouse
+                        .dsl()
+                        .fetchValue("SELECT count(*) FROM report.indicator_values WHERE suppression = 'COMPLEMENTARY'"))
+                .longValue();
+        assertThat(complementary)
+                .as("seed %d: the organisation needs complementary suppression", seed)
+                .isPositive();
     }
 
     /** 14 women, 2 men, 1 X in unit U of area A, March 2017 (INDICATORS.md's example). */
@@ -86,8 +88,8 @@ class DisclosureAuditTests extends IndicatorTestSupport {
     }
 
     /** Plants a breach: the row shown with its values from before disclosure control. */
-    private void showAgain(String code, String periodType, String period, String orgLevel, String orgCode,
-            String gender) {
+    private void showAgain(
+            String code, String periodType, String period, String orgLevel, String orgCode, String gender) {
         int changed = warehouse.dsl().execute("""
                 UPDATE report.indicator_values AS v
                 SET value = h.value, numerator = h.numerator, denominator = h.denominator,
@@ -97,19 +99,24 @@ class DisclosureAuditTests extends IndicatorTestSupport {
                   AND h.period = v.period AND h.org_level = v.org_level AND h.org_code = v.org_code
                   AND h.gender = v.gender
                   AND v.indicator_code = ? AND v.period_type = ? AND v.period = ? AND v.org_level = ?
-                  AND v.org_code = ? AND v.gender = ? AND v.suppressed""",
-                code, periodType, period, orgLevel, orgCode, gender);
+                  AND v.org_code = ? AND v.gender = ? AND v.suppressed""", code, periodType, period, orgLevel, orgCode, gender);
         assertThat(changed).as("the planted row was withheld").isEqualTo(1);
     }
 
     /** Runs the data tests alone on the stored values and returns the audit's failing count. */
     private long audit() {
-        return warehouse.dsl().transactionResult(configuration -> configuration.dsl().connectionResult(connection -> {
-            DataTestResult audit = new DataTests()
-                    .run(new DuckDbSession(connection), LocalDateTime.now().truncatedTo(ChronoUnit.MICROS))
-                    .stream().filter(result -> result.checkName().equals("disclosure_rule_holds")).findFirst()
-                    .orElseThrow();
-            return audit.failingCount();
-        }));
+        return warehouse
+                .dsl()
+                .transactionResult(configuration -> configuration.dsl().connectionResult(connection -> {
+                    DataTestResult audit = new DataTests()
+                                    .run(
+                                            new DuckDbSession(connection),
+                                            LocalDateTime.now().truncatedTo(ChronoUnit.MICROS))
+                                    .stream()
+                                    .filter(result -> result.checkName().equals("disclosure_rule_holds"))
+                                    .findFirst()
+                                    .orElseThrow();
+                    return audit.failingCount();
+                }));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,41 +15,50 @@ import org.junit.jupiter.api.Test;
 class DisclosureControlTests extends IndicatorTestSupport {
 
     /** The codes with rows for U10 and U11 (everyone is a woman of 37). */
-    private static final List<String> HR_CODES = List.of("HR_FTE", "HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT",
-            "HR_LONG_TERM_SICK_SHARE_PCT", "HR_SICK_LEAVE_AGE_30_49_PCT");
+    private static final List<String> HR_CODES = List.of(
+            "HR_FTE",
+            "HR_SICK_LEAVE_PCT",
+            "HR_SICK_LEAVE_DAY1_14_PCT",
+            "HR_LONG_TERM_SICK_SHARE_PCT",
+            "HR_SICK_LEAVE_AGE_30_49_PCT");
 
     /** The three sick-leave codes with a gender breakdown: one pattern per cell. */
-    private static final List<String> SICK_LEAVE_CODES = List.of("HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT",
-            "HR_LONG_TERM_SICK_SHARE_PCT");
+    private static final List<String> SICK_LEAVE_CODES =
+            List.of("HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT", "HR_LONG_TERM_SICK_SHARE_PCT");
 
     @Test
     void workedExample5TenEmployeesAreSuppressedElevenAreShown() {
         // U10 beside U12 in area A, U11 beside U30 in area B: U10's complement is U12, not U11
         core.unit("U10", "A", "OTHER", "2016-01-01", null)
-            .unit("U12", "A", "OTHER", "2016-01-01", null)
-            .unit("U11", "B", "OTHER", "2016-01-01", null)
-            .unit("U30", "B", "OTHER", "2016-01-01", null);
+                .unit("U12", "A", "OTHER", "2016-01-01", null)
+                .unit("U11", "B", "OTHER", "2016-01-01", null)
+                .unit("U30", "B", "OTHER", "2016-01-01", null);
         colleagues(10, "ten", "2017-01", "2017-12", "U10", "K", 1980, "1.0", "160");
         colleagues(12, "twelve", "2017-01", "2017-12", "U12", "K", 1980, "1.0", "160");
         colleagues(30, "thirty", "2017-01", "2017-12", "U30", "K", 1980, "1.0", "160");
         colleagues(10, "eleven", "2017-01", "2017-12", "U11", "K", 1980, "1.0", "160");
         // the eleventh employee of U11 has no staffing row in June
         core.staffingMonths("eleven-11", "2017-01", "2017-05", "U11", "K", 1980, "1.0", "160")
-            .staffingMonths("eleven-11", "2017-07", "2017-12", "U11", "K", 1980, "1.0", "160");
+                .staffingMonths("eleven-11", "2017-07", "2017-12", "U11", "K", 1980, "1.0", "160");
 
         recomputeAll();
 
         for (String code : HR_CODES) {
             assertSuppressed(values.row(code, "YEAR", "2017", "UNIT", "U10", "T"));
-            assertThat(values.suppression(code, "YEAR", "2017", "UNIT", "U10", "T")).as(code).isEqualTo("PRIMARY");
+            assertThat(values.suppression(code, "YEAR", "2017", "UNIT", "U10", "T"))
+                    .as(code)
+                    .isEqualTo("PRIMARY");
             assertSuppressed(values.row(code, "R12", "2017-12", "UNIT", "U10", "T"));
             // June: only 10 of the 11 have staffing rows.
             assertSuppressed(values.row(code, "MONTH", "2017-06", "UNIT", "U11", "T"));
-            assertThat(values.suppression(code, "MONTH", "2017-06", "UNIT", "U11", "T")).as(code).isEqualTo("PRIMARY");
+            assertThat(values.suppression(code, "MONTH", "2017-06", "UNIT", "U11", "T"))
+                    .as(code)
+                    .isEqualTo("PRIMARY");
         }
         // HR_FTE has primary suppression only: U11's year and its other months are shown.
         assertRow(values.row("HR_FTE", "YEAR", "2017", "UNIT", "U11", "T"), 131.0 / 12, 131.0, 12.0);
-        assertThat(values.row("HR_FTE", "MONTH", "2017-05", "UNIT", "U11", "T").suppressed()).isFalse();
+        assertThat(values.row("HR_FTE", "MONTH", "2017-05", "UNIT", "U11", "T").suppressed())
+                .isFalse();
         // For the sick-leave codes the year minus its shown months would give June away:
         // another month of 2017, or the year itself, is withheld too.
         long withheldWithJune = ((Number) warehouse.dsl().fetchValue("""
@@ -60,8 +68,11 @@ class DisclosureControlTests extends IndicatorTestSupport {
                   AND (period_type = 'YEAR' OR (period_type = 'MONTH' AND period LIKE '2017-%'))""")).longValue();
         assertThat(withheldWithJune).isPositive();
         // U10's complement in area A is U12, so U11 (in B) keeps its year.
-        assertThat(values.suppression("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U12", "T")).isEqualTo("COMPLEMENTARY");
-        assertThat(values.row("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U11", "T").suppressed()).isFalse();
+        assertThat(values.suppression("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U12", "T"))
+                .isEqualTo("COMPLEMENTARY");
+        assertThat(values.row("HR_SICK_LEAVE_PCT", "YEAR", "2017", "UNIT", "U11", "T")
+                        .suppressed())
+                .isFalse();
         assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
     }
 
@@ -78,25 +89,32 @@ class DisclosureControlTests extends IndicatorTestSupport {
 
         // The unit is its area and the whole administration: the same cells at every level,
         // and March is the whole of 2017.
-        for (String[] cell : List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"},
-                new String[] {"UNIT", "U"})) {
+        for (String[] cell :
+                List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"}, new String[] {"UNIT", "U"})) {
             for (String[] period : List.of(new String[] {"MONTH", "2017-03"}, new String[] {"YEAR", "2017"})) {
                 for (String code : SICK_LEAVE_CODES) {
                     String where = code + " " + String.join(" ", period) + " " + String.join(" ", cell);
                     // M (2) is primary; T − K would give the 2 men and the X employee away, so K goes:
                     // K (14) is smaller than T (17), and ALL/T is never withheld anyway.
-                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "M")).as(where)
+                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "M"))
+                            .as(where)
                             .isEqualTo("PRIMARY");
-                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "K")).as(where)
+                    assertThat(values.suppression(code, period[0], period[1], cell[0], cell[1], "K"))
+                            .as(where)
                             .isEqualTo("COMPLEMENTARY");
-                    assertThat(values.row(code, period[0], period[1], cell[0], cell[1], "T").suppressed()).as(where)
+                    assertThat(values.row(code, period[0], period[1], cell[0], cell[1], "T")
+                                    .suppressed())
+                            .as(where)
                             .isFalse();
                 }
                 // the 17 employees are all 30-49: the age group is T itself
                 assertThat(values.row("HR_SICK_LEAVE_AGE_30_49_PCT", period[0], period[1], cell[0], cell[1], "T")
-                        .suppressed()).isFalse();
+                                .suppressed())
+                        .isFalse();
                 // FTE is not health data: the 14 women are shown, the 2 men are not
-                assertThat(values.row("HR_FTE", period[0], period[1], cell[0], cell[1], "K").suppressed()).isFalse();
+                assertThat(values.row("HR_FTE", period[0], period[1], cell[0], cell[1], "K")
+                                .suppressed())
+                        .isFalse();
                 assertThat(values.suppression("HR_FTE", period[0], period[1], cell[0], cell[1], "M"))
                         .isEqualTo("PRIMARY");
             }
@@ -118,17 +136,23 @@ class DisclosureControlTests extends IndicatorTestSupport {
 
         // T (30) minus the shown age groups would give the 3 over 50 and the 2 without a birth
         // year away: the smallest age group that covers enough, 29 or younger (12), goes.
-        for (String[] cell : List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"},
-                new String[] {"UNIT", "U"})) {
+        for (String[] cell :
+                List.of(new String[] {"ALL", "ALL"}, new String[] {"AREA", "A"}, new String[] {"UNIT", "U"})) {
             String where = String.join(" ", cell);
             assertThat(values.suppression("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", cell[0], cell[1], "T"))
-                    .as(where).isEqualTo("PRIMARY");
+                    .as(where)
+                    .isEqualTo("PRIMARY");
             assertThat(values.suppression("HR_SICK_LEAVE_AGE_29_PCT", "MONTH", "2017-03", cell[0], cell[1], "T"))
-                    .as(where).isEqualTo("COMPLEMENTARY");
+                    .as(where)
+                    .isEqualTo("COMPLEMENTARY");
             assertThat(values.row("HR_SICK_LEAVE_AGE_30_49_PCT", "MONTH", "2017-03", cell[0], cell[1], "T")
-                    .suppressed()).as(where).isFalse();
-            assertThat(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", cell[0], cell[1], "T").suppressed())
-                    .as(where).isFalse();
+                            .suppressed())
+                    .as(where)
+                    .isFalse();
+            assertThat(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", cell[0], cell[1], "T")
+                            .suppressed())
+                    .as(where)
+                    .isFalse();
         }
         assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
     }
@@ -136,8 +160,8 @@ class DisclosureControlTests extends IndicatorTestSupport {
     @Test
     void anAreaWithOneSmallUnitLosesItsSmallestNeighbour() {
         core.unit("U1", "A", "OTHER", "2016-01-01", null)
-            .unit("U2", "A", "OTHER", "2016-01-01", null)
-            .unit("U3", "A", "OTHER", "2016-01-01", null);
+                .unit("U2", "A", "OTHER", "2016-01-01", null)
+                .unit("U3", "A", "OTHER", "2016-01-01", null);
         colleagues(5, "one", "2017-03", "2017-03", "U1", "K", 1980, "1.0", "160");
         colleagues(12, "two", "2017-03", "2017-03", "U2", "K", 1980, "1.0", "160");
         colleagues(15, "three", "2017-03", "2017-03", "U3", "K", 1980, "1.0", "160");
@@ -145,16 +169,27 @@ class DisclosureControlTests extends IndicatorTestSupport {
         recomputeAll();
 
         // the area minus U2 and U3 would give U1 (5) away: U2 (12, enough with U1) goes, not U3 (15)
-        for (String code : List.of("HR_SICK_LEAVE_PCT", "HR_SICK_LEAVE_DAY1_14_PCT", "HR_LONG_TERM_SICK_SHARE_PCT",
+        for (String code : List.of(
+                "HR_SICK_LEAVE_PCT",
+                "HR_SICK_LEAVE_DAY1_14_PCT",
+                "HR_LONG_TERM_SICK_SHARE_PCT",
                 "HR_SICK_LEAVE_AGE_30_49_PCT")) {
             for (String[] period : List.of(new String[] {"MONTH", "2017-03"}, new String[] {"YEAR", "2017"})) {
                 String where = code + " " + period[1];
-                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U1", "T")).as(where)
+                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U1", "T"))
+                        .as(where)
                         .isEqualTo("PRIMARY");
-                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U2", "T")).as(where)
+                assertThat(values.suppression(code, period[0], period[1], "UNIT", "U2", "T"))
+                        .as(where)
                         .isEqualTo("COMPLEMENTARY");
-                assertThat(values.row(code, period[0], period[1], "UNIT", "U3", "T").suppressed()).as(where).isFalse();
-                assertThat(values.row(code, period[0], period[1], "AREA", "A", "T").suppressed()).as(where).isFalse();
+                assertThat(values.row(code, period[0], period[1], "UNIT", "U3", "T")
+                                .suppressed())
+                        .as(where)
+                        .isFalse();
+                assertThat(values.row(code, period[0], period[1], "AREA", "A", "T")
+                                .suppressed())
+                        .as(where)
+                        .isFalse();
             }
         }
         // FTE keeps primary suppression only
@@ -166,9 +201,9 @@ class DisclosureControlTests extends IndicatorTestSupport {
     void aUnitThatChangedAreaBreaksTheAreaRelationOfThatYearOnly() {
         // R belongs to area A until June and to B from July
         core.unit("R", "A", "OTHER", "2016-01-01", "2017-06-30")
-            .unit("R", "B", "OTHER", "2017-07-01", null)
-            .unit("SA", "A", "OTHER", "2016-01-01", null)
-            .unit("SB", "B", "OTHER", "2016-01-01", null);
+                .unit("R", "B", "OTHER", "2017-07-01", null)
+                .unit("SA", "A", "OTHER", "2016-01-01", null)
+                .unit("SB", "B", "OTHER", "2016-01-01", null);
         colleagues(12, "r", "2016-01", "2017-12", "R", "K", 1980, "1.0", "160");
         colleagues(15, "a", "2016-01", "2017-12", "SA", "K", 1980, "1.0", "160");
         colleagues(20, "b", "2016-01", "2017-12", "SB", "K", 1980, "1.0", "160");
@@ -177,16 +212,21 @@ class DisclosureControlTests extends IndicatorTestSupport {
 
         // A year or R12 that R spent in two areas has no relation "area = its units" for A or B;
         // every month has one, and so has 2016.
-        Map<String, Long> areaRelations = warehouse.dsl().fetch("""
+        Map<String, Long> areaRelations =
+                warehouse.dsl().fetch("""
                 SELECT concat_ws(' ', split_part(relation_key, '|', 2), split_part(relation_key, '|', 3),
                                  split_part(relation_key, '|', 5)) AS area_relation,
                        count(*) FILTER (WHERE NOT is_total) AS units
                 FROM report.disclosure_relation_of('report.disclosure_node')
                 WHERE relation = 'org' AND relation_key LIKE 'org|%|AREA|%|T'
                 GROUP BY ALL""").intoMap(r -> r.get(0, String.class), r -> r.get(1, Long.class));
-        assertThat(areaRelations).containsEntry("YEAR 2016 A", 2L).containsEntry("YEAR 2016 B", 1L)
-                .containsEntry("MONTH 2017-06 A", 2L).containsEntry("MONTH 2017-07 B", 2L)
-                .containsEntry("R12 2016-12 A", 2L).containsEntry("R12 2017-06 A", 2L)
+        assertThat(areaRelations)
+                .containsEntry("YEAR 2016 A", 2L)
+                .containsEntry("YEAR 2016 B", 1L)
+                .containsEntry("MONTH 2017-06 A", 2L)
+                .containsEntry("MONTH 2017-07 B", 2L)
+                .containsEntry("R12 2016-12 A", 2L)
+                .containsEntry("R12 2017-06 A", 2L)
                 .doesNotContainKeys("YEAR 2017 A", "YEAR 2017 B", "R12 2017-07 A", "R12 2017-12 B");
         assertThat(dataQuality("disclosure_rule_holds")).containsExactly("0 PASS");
     }
@@ -227,8 +267,8 @@ class DisclosureControlTests extends IndicatorTestSupport {
     @Test
     void eventIndicatorsAreNeverSuppressed() {
         core.unit("EKO-1", "EKONOMI", "CUSTOMER_INVOICING", "2016-01-01", null)
-            .staffing("only", "2017-03", "EKO-1", "K", 1980, "1.0", "160")
-            .invoice("i1", "CUSTOMER", "2017-03-01", "EKO-1", "ELECTRONIC");
+                .staffing("only", "2017-03", "EKO-1", "K", 1980, "1.0", "160")
+                .invoice("i1", "CUSTOMER", "2017-03-01", "EKO-1", "ELECTRONIC");
 
         recomputeAll();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +27,13 @@ class DisclosureIncrementalTests extends IndicatorTestSupport {
 
         recomputeAll();
 
-        assertThat(count("SELECT * FROM month_by_month EXCEPT ALL SELECT * FROM report.indicator_values")).isZero();
-        assertThat(count("SELECT * FROM report.indicator_values EXCEPT ALL SELECT * FROM month_by_month")).isZero();
+        assertThat(count("SELECT * FROM month_by_month EXCEPT ALL SELECT * FROM report.indicator_values"))
+                .isZero();
+        assertThat(count("SELECT * FROM report.indicator_values EXCEPT ALL SELECT * FROM month_by_month"))
+                .isZero();
         // not a vacuous comparison: the pattern has both kinds, over more than one year
-        assertThat(count("SELECT * FROM month_by_month WHERE suppression = 'COMPLEMENTARY'")).isPositive();
+        assertThat(count("SELECT * FROM month_by_month WHERE suppression = 'COMPLEMENTARY'"))
+                .isPositive();
         assertThat(count("SELECT * FROM month_by_month WHERE suppression = 'PRIMARY' AND period_type = 'R12'"))
                 .isPositive();
         assertThat(dataQuality("disclosure_rule_holds")).last().isEqualTo("0 PASS");

@@ -17,9 +17,14 @@ final class GeneratedOrganisation {
     static final int MONTHS = 15;
 
     /** One staffing row, with a one-day sick spell or none. */
-    private record StaffingRow(String employee, YearMonth month, String unit, String gender, Integer birthYear,
-                               String sickDay, int sickHours) {
-    }
+    private record StaffingRow(
+            String employee,
+            YearMonth month,
+            String unit,
+            String gender,
+            Integer birthYear,
+            String sickDay,
+            int sickHours) {}
 
     private final CoreRows core;
     private final Random random;
@@ -50,7 +55,7 @@ final class GeneratedOrganisation {
             String area = "AREA-" + (u % areas);
             if (u == 0) {
                 core.unit("UNIT-0", area, "OTHER", "2016-01-01", "2017-03-31")
-                    .unit("UNIT-0", "AREA-" + (1 % areas), "OTHER", "2017-04-01", null);
+                        .unit("UNIT-0", "AREA-" + (1 % areas), "OTHER", "2017-04-01", null);
             } else {
                 core.unit("UNIT-" + u, area, "OTHER", "2016-01-01", null);
             }
@@ -60,7 +65,8 @@ final class GeneratedOrganisation {
     void writeMonth(YearMonth month) {
         for (StaffingRow row : rows) {
             if (row.month().equals(month)) {
-                core.staffing(row.employee(), month.toString(), row.unit(), row.gender(), row.birthYear(), "1.0", "160");
+                core.staffing(
+                        row.employee(), month.toString(), row.unit(), row.gender(), row.birthYear(), "1.0", "160");
                 if (row.sickDay() != null) {
                     core.sickDay(row.employee(), row.sickDay(), row.sickDay(), String.valueOf(row.sickHours()));
                 }
@@ -70,7 +76,8 @@ final class GeneratedOrganisation {
 
     private void generateEmployee(String employee) {
         // unit sizes from 1 to about 30
-        String unit = random.nextInt(25) == 0 ? "UNKNOWN-1" : "UNIT-" + (int) (units * Math.pow(random.nextDouble(), 1.6));
+        String unit =
+                random.nextInt(25) == 0 ? "UNKNOWN-1" : "UNIT-" + (int) (units * Math.pow(random.nextDouble(), 1.6));
         String gender = List.of("K", "K", "K", "M", "M", "X").get(random.nextInt(6));
         Integer birthYear = random.nextInt(15) == 0 ? null : 1955 + random.nextInt(45);
         int start = random.nextInt(4) == 0 ? random.nextInt(MONTHS) : 0;
@@ -80,7 +87,8 @@ final class GeneratedOrganisation {
             if (random.nextInt(30) == 0) {
                 unit = "UNIT-" + random.nextInt(units);
             }
-            String sickDay = random.nextInt(6) == 0 ? month.atDay(2 + random.nextInt(20)).toString() : null;
+            String sickDay =
+                    random.nextInt(6) == 0 ? month.atDay(2 + random.nextInt(20)).toString() : null;
             rows.add(new StaffingRow(employee, month, unit, gender, birthYear, sickDay, 1 + random.nextInt(8)));
         }
     }

@@ -56,12 +56,12 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void workedExample3PartialSickLeave() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .staffingMonths("s1", "2017-01", "2017-02", "HR-1", "K", 1980, "1.0", "160")
-            .sickDay("s1", "2017-01-30", "2017-01-30", "8")
-            .sickDay("s1", "2017-01-31", "2017-01-30", "8")
-            .sickDay("s1", "2017-02-01", "2017-01-30", "8")
-            .sickDay("s1", "2017-02-02", "2017-01-30", "4")
-            .sickDay("s1", "2017-02-03", "2017-01-30", "4");
+                .staffingMonths("s1", "2017-01", "2017-02", "HR-1", "K", 1980, "1.0", "160")
+                .sickDay("s1", "2017-01-30", "2017-01-30", "8")
+                .sickDay("s1", "2017-01-31", "2017-01-30", "8")
+                .sickDay("s1", "2017-02-01", "2017-01-30", "8")
+                .sickDay("s1", "2017-02-02", "2017-01-30", "4")
+                .sickDay("s1", "2017-02-03", "2017-01-30", "4");
         colleagues(3, "c", "2017-01", "2017-02", "HR-1", "K", 1980, "1.0", "160");
 
         recomputeWithLowLimit();
@@ -79,10 +79,10 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void workedExample4SpellsOfSixtyDaysAreLongTermAndOfFiftyNineAreNot() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .staffingMonths("sixty", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160")
-            .staffingMonths("fifty-nine", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160")
-            .sickDays("sixty", "2017-01-02", "2017-03-02", "2017-01-02", "8")
-            .sickDays("fifty-nine", "2017-01-02", "2017-03-01", "2017-01-02", "8");
+                .staffingMonths("sixty", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160")
+                .staffingMonths("fifty-nine", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160")
+                .sickDays("sixty", "2017-01-02", "2017-03-02", "2017-01-02", "8")
+                .sickDays("fifty-nine", "2017-01-02", "2017-03-01", "2017-01-02", "8");
         colleagues(2, "c", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160");
 
         recomputeWithLowLimit();
@@ -102,12 +102,12 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void aSpellCrossingTheYearBoundaryKeepsItsDayNumbersAndLength() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .staffingMonths("short", "2016-11", "2017-01", "HR-1", "K", 1980, "1.0", "160")
-            .staffingMonths("long", "2016-11", "2017-01", "HR-1", "K", 1980, "1.0", "160")
-            // 2016-12-20..2017-01-10: 22 days; 2017-01-02 is day 14, 2017-01-03 day 15.
-            .sickDays("short", "2016-12-20", "2017-01-10", "2016-12-20", "8")
-            // 2016-11-15..2017-01-20: 16 + 31 + 20 = 67 days, long-term in both years.
-            .sickDays("long", "2016-11-15", "2017-01-20", "2016-11-15", "4");
+                .staffingMonths("short", "2016-11", "2017-01", "HR-1", "K", 1980, "1.0", "160")
+                .staffingMonths("long", "2016-11", "2017-01", "HR-1", "K", 1980, "1.0", "160")
+                // 2016-12-20..2017-01-10: 22 days; 2017-01-02 is day 14, 2017-01-03 day 15.
+                .sickDays("short", "2016-12-20", "2017-01-10", "2016-12-20", "8")
+                // 2016-11-15..2017-01-20: 16 + 31 + 20 = 67 days, long-term in both years.
+                .sickDays("long", "2016-11-15", "2017-01-20", "2016-11-15", "4");
         colleagues(2, "c", "2016-11", "2017-01", "HR-1", "K", 1980, "1.0", "160");
 
         recomputeWithLowLimit();
@@ -126,8 +126,8 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void genderXCountsInTheTotalOnly() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .staffing("x1", "2017-03", "HR-1", "X", 1980, "1.0", "100")
-            .sickDay("x1", "2017-03-06", "2017-03-06", "10");
+                .staffing("x1", "2017-03", "HR-1", "X", 1980, "1.0", "100")
+                .sickDay("x1", "2017-03-06", "2017-03-06", "10");
         colleagues(4, "k", "2017-03", "2017-03", "HR-1", "K", 1980, "1.0", "100");
         colleagues(4, "m", "2017-03", "2017-03", "HR-1", "M", 1980, "1.0", "100");
 
@@ -145,12 +145,17 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void ageGroupsSplitAtTwentyNineThirtyFortyNineAndFifty() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            // ages in 2017: 29, 30, 49, 50; one without birth year
-            .staffing("a29", "2017-03", "HR-1", "K", 1988, "1.0", "160").sickDay("a29", "2017-03-06", "2017-03-06", "1")
-            .staffing("a30", "2017-03", "HR-1", "K", 1987, "1.0", "160").sickDay("a30", "2017-03-06", "2017-03-06", "2")
-            .staffing("a49", "2017-03", "HR-1", "M", 1968, "1.0", "160").sickDay("a49", "2017-03-06", "2017-03-06", "4")
-            .staffing("a50", "2017-03", "HR-1", "M", 1967, "1.0", "160").sickDay("a50", "2017-03-06", "2017-03-06", "8")
-            .staffing("none", "2017-03", "HR-1", "K", null, "1.0", "160").sickDay("none", "2017-03-06", "2017-03-06", "16");
+                // ages in 2017: 29, 30, 49, 50; one without birth year
+                .staffing("a29", "2017-03", "HR-1", "K", 1988, "1.0", "160")
+                .sickDay("a29", "2017-03-06", "2017-03-06", "1")
+                .staffing("a30", "2017-03", "HR-1", "K", 1987, "1.0", "160")
+                .sickDay("a30", "2017-03-06", "2017-03-06", "2")
+                .staffing("a49", "2017-03", "HR-1", "M", 1968, "1.0", "160")
+                .sickDay("a49", "2017-03-06", "2017-03-06", "4")
+                .staffing("a50", "2017-03", "HR-1", "M", 1967, "1.0", "160")
+                .sickDay("a50", "2017-03-06", "2017-03-06", "8")
+                .staffing("none", "2017-03", "HR-1", "K", null, "1.0", "160")
+                .sickDay("none", "2017-03-06", "2017-03-06", "16");
         colleagues(3, "young", "2017-03", "2017-03", "HR-1", "K", 1995, "1.0", "160");
         colleagues(3, "middle", "2017-03", "2017-03", "HR-1", "M", 1975, "1.0", "160");
         colleagues(3, "old", "2017-03", "2017-03", "HR-1", "K", 1955, "1.0", "160");
@@ -168,23 +173,26 @@ class HrIndicatorTests extends IndicatorTestSupport {
         // Without birth year: left out of the age groups only. Total 31 h of 14 × 160.
         assertRow(values.all("HR_SICK_LEAVE_PCT", "MONTH", "2017-03"), 31.0 / 2240 * 100, 31.0, 2240.0);
         // Age indicators have gender T only.
-        assertThat(values.genders("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", "ALL", "ALL")).containsExactly("T");
+        assertThat(values.genders("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", "ALL", "ALL"))
+                .containsExactly("T");
         assertThat(values.genders("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", "UNIT", "HR-1"))
                 .containsExactly("T");
     }
 
     @Test
     void ageGroupRowsExistOnlyWhereTheGroupHasStaff() {
-        core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .unit("HR-2", "HR", "OTHER", "2016-01-01", null);
+        core.unit("HR-1", "HR", "OTHER", "2016-01-01", null).unit("HR-2", "HR", "OTHER", "2016-01-01", null);
         colleagues(4, "young", "2017-03", "2017-03", "HR-1", "K", 1995, "1.0", "160");
         colleagues(4, "old", "2017-03", "2017-03", "HR-2", "K", 1955, "1.0", "160");
 
         recomputeWithLowLimit();
 
-        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_29_PCT", "MONTH", "2017-03", "UNIT", "T")).containsExactly("HR-1");
-        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", "UNIT", "T")).containsExactly("HR-2");
-        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_30_49_PCT", "MONTH", "2017-03", "AREA", "T")).isEmpty();
+        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_29_PCT", "MONTH", "2017-03", "UNIT", "T"))
+                .containsExactly("HR-1");
+        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_50_PCT", "MONTH", "2017-03", "UNIT", "T"))
+                .containsExactly("HR-2");
+        assertThat(values.orgCodes("HR_SICK_LEAVE_AGE_30_49_PCT", "MONTH", "2017-03", "AREA", "T"))
+                .isEmpty();
         // The ALL row exists with no one in it (and so is suppressed).
         assertSuppressed(values.all("HR_SICK_LEAVE_AGE_30_49_PCT", "MONTH", "2017-03"));
         // Every HR_* indicator has its unit rows where there is staffing, the long-term share included.
@@ -196,11 +204,11 @@ class HrIndicatorTests extends IndicatorTestSupport {
     @Test
     void sickDaysFollowTheStaffingRowOfTheirMonthAndDaysWithoutOneAreLeftOut() {
         core.unit("HR-1", "HR", "OTHER", "2016-01-01", null)
-            .unit("HR-2", "ADMIN", "OTHER", "2016-01-01", null)
-            .staffing("mover", "2017-01", "HR-1", "K", 1980, "1.0", "160")
-            .staffing("mover", "2017-03", "HR-2", "K", 1980, "1.0", "160")
-            // one spell 2017-01-01..2017-03-05 (64 days: long-term), no staffing row in February
-            .sickDays("mover", "2017-01-01", "2017-03-05", "2017-01-01", "2");
+                .unit("HR-2", "ADMIN", "OTHER", "2016-01-01", null)
+                .staffing("mover", "2017-01", "HR-1", "K", 1980, "1.0", "160")
+                .staffing("mover", "2017-03", "HR-2", "K", 1980, "1.0", "160")
+                // one spell 2017-01-01..2017-03-05 (64 days: long-term), no staffing row in February
+                .sickDays("mover", "2017-01-01", "2017-03-05", "2017-01-01", "2");
         colleagues(3, "c1", "2017-01", "2017-03", "HR-1", "K", 1980, "1.0", "160");
         colleagues(3, "c2", "2017-01", "2017-03", "HR-2", "K", 1980, "1.0", "160");
 
@@ -209,9 +217,21 @@ class HrIndicatorTests extends IndicatorTestSupport {
         IndicatorValues values = IndicatorValues.beforeDisclosureControl(warehouse.dsl());
 
         // January in HR-1: 31 × 2 = 62 h; March in HR-2: 5 × 2 = 10 h; February's 28 days are left out.
-        assertRow(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-01", "UNIT", "HR-1", "T"), 62.0 / 640 * 100, 62.0, 640.0);
-        assertRow(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", "UNIT", "HR-2", "T"), 10.0 / 640 * 100, 10.0, 640.0);
-        assertRow(values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", "AREA", "ADMIN", "T"), 10.0 / 640 * 100, 10.0, 640.0);
+        assertRow(
+                values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-01", "UNIT", "HR-1", "T"),
+                62.0 / 640 * 100,
+                62.0,
+                640.0);
+        assertRow(
+                values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", "UNIT", "HR-2", "T"),
+                10.0 / 640 * 100,
+                10.0,
+                640.0);
+        assertRow(
+                values.row("HR_SICK_LEAVE_PCT", "MONTH", "2017-03", "AREA", "ADMIN", "T"),
+                10.0 / 640 * 100,
+                10.0,
+                640.0);
         assertRow(values.all("HR_SICK_LEAVE_PCT", "MONTH", "2017-02"), 0.0, 0.0, 6 * 160.0);
         // The spell's length counts the left-out days too: 64 days, so every counted hour is long-term.
         assertRow(values.all("HR_LONG_TERM_SICK_SHARE_PCT", "YEAR", "2017"), 100.0, 72.0, 72.0);
@@ -243,7 +263,8 @@ class HrIndicatorTests extends IndicatorTestSupport {
         recomputeWithLowLimit();
 
         assertThat(values.periods("HR_FTE", "R12")).containsExactly("2016-12", "2017-01", "2017-02");
-        assertThat(values.periods("HR_SICK_LEAVE_AGE_30_49_PCT", "R12")).containsExactly("2016-12", "2017-01", "2017-02");
+        assertThat(values.periods("HR_SICK_LEAVE_AGE_30_49_PCT", "R12"))
+                .containsExactly("2016-12", "2017-01", "2017-02");
         // 4 employees × 12 months × 1.0 / 12.
         assertRow(values.all("HR_FTE", "R12", "2017-02"), 4.0, 48.0, 12.0);
         assertRow(values.all("HR_SICK_LEAVE_PCT", "R12", "2017-02"), 0.0, 0.0, 48 * 160.0);

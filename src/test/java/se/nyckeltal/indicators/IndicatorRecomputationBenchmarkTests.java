@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -93,10 +91,10 @@ class IndicatorRecomputationBenchmarkTests {
             }
             for (int run = 1; run <= 2; run++) {
                 long t = System.nanoTime();
-                RecomputeSummary month = dsl.transactionResult(c -> recomputation.recompute(c.dsl(),
-                        YearMonth.of(2015, 6), YearMonth.of(2015, 6)));
-                System.out.printf("one-month recompute %d: %d ms, %s%n", run, (System.nanoTime() - t) / 1_000_000,
-                        month);
+                RecomputeSummary month = dsl.transactionResult(
+                        c -> recomputation.recompute(c.dsl(), YearMonth.of(2015, 6), YearMonth.of(2015, 6)));
+                System.out.printf(
+                        "one-month recompute %d: %d ms, %s%n", run, (System.nanoTime() - t) / 1_000_000, month);
             }
         }
     }

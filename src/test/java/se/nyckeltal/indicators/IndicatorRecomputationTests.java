@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 
 /** The recomputation as the batch commands use it: windows, set differences, transactions, summary. */
@@ -16,10 +15,10 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
     @Test
     void workedExample1PerFteAcrossAReorganisation() {
         core.unit("EKO-A", "EKONOMI", "SUPPLIER_INVOICING", "2016-01-01", "2017-02-28")
-            .unit("EKO-A", "EKONOMI", "CUSTOMER_INVOICING", "2017-03-01", null)
-            .staffingMonths("e1", "2017-01", "2017-12", "EKO-A", "K", 1980, "1.0", "160")
-            .invoices(100, "feb", "CUSTOMER", "2017-02-15", "EKO-A", "ELECTRONIC")
-            .invoices(300, "mar", "CUSTOMER", "2017-03-15", "EKO-A", "SCANNED");
+                .unit("EKO-A", "EKONOMI", "CUSTOMER_INVOICING", "2017-03-01", null)
+                .staffingMonths("e1", "2017-01", "2017-12", "EKO-A", "K", 1980, "1.0", "160")
+                .invoices(100, "feb", "CUSTOMER", "2017-02-15", "EKO-A", "ELECTRONIC")
+                .invoices(300, "mar", "CUSTOMER", "2017-03-15", "EKO-A", "SCANNED");
 
         recomputeAll();
 
@@ -46,7 +45,7 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
         recomputeAll();
         // New data in March (recomputed) and in May (not recomputed).
         core.invoice("late-mar", "CUSTOMER", "2017-03-20", "EKO-1", "SCANNED")
-            .invoice("late-may", "CUSTOMER", "2017-05-20", "EKO-1", "SCANNED");
+                .invoice("late-may", "CUSTOMER", "2017-05-20", "EKO-1", "SCANNED");
 
         RecomputeSummary summary = recompute(10, YearMonth.of(2017, 3), YearMonth.of(2017, 3));
 
@@ -76,7 +75,8 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
 
         // R12 periods now start at 2016-06 + 11 months = 2017-05, also those far outside the window.
         assertThat(values.periods("EKO_CUST_INV_COUNT", "R12"))
-                .containsExactly("2017-05", "2017-06", "2017-07", "2017-08", "2017-09", "2017-10", "2017-11", "2017-12");
+                .containsExactly(
+                        "2017-05", "2017-06", "2017-07", "2017-08", "2017-09", "2017-10", "2017-11", "2017-12");
         // 2017-05 covers 2016-06..2017-05: the old invoice + January..May.
         assertRow(values.all("EKO_CUST_INV_COUNT", "R12", "2017-05"), 6.0, 6.0, null);
         // 2017-08 covers 2016-09..2017-08: January..August.
@@ -105,31 +105,34 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
     @Test
     void recomputingEverythingTwiceWritesTheSameRows() {
         core.unit("EKO-1", "EKONOMI", "CUSTOMER_INVOICING", "2016-01-01", null)
-            .staffing("e1", "2017-01", "EKO-1", "K", 1980, "1.0", "160")
-            .invoice("i1", "CUSTOMER", "2017-01-10", "EKO-1", "ELECTRONIC");
+                .staffing("e1", "2017-01", "EKO-1", "K", 1980, "1.0", "160")
+                .invoice("i1", "CUSTOMER", "2017-01-10", "EKO-1", "ELECTRONIC");
         RecomputeSummary first = recomputeAll();
         String before = snapshot();
 
         RecomputeSummary second = recomputeAll();
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(second.rowsWritten()).isEqualTo(first.rowsWritten())
-                .isEqualTo(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.indicator_values")).longValue());
+        assertThat(second.rowsWritten())
+                .isEqualTo(first.rowsWritten())
+                .isEqualTo(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.indicator_values"))
+                        .longValue());
     }
 
     @Test
     void theViewsShowAnAnalystTheRowsOfAFullRecomputation() throws Exception {
         core.unit("HR-1", "HR", "CUSTOMER_INVOICING", "2016-01-01", null)
-            .invoice("i1", "CUSTOMER", "2017-01-10", "HR-1", "ELECTRONIC")
-            .payslip("p1", "2017-02-25", "HR-1", "MANUAL")
-            .contact("c1", "2017-03-01T10:00:00", "PHONE", "HR-1", "ANSWERED", 30, true)
-            .sickDay("k-1", "2017-01-05", "2017-01-05", "8");
+                .invoice("i1", "CUSTOMER", "2017-01-10", "HR-1", "ELECTRONIC")
+                .payslip("p1", "2017-02-25", "HR-1", "MANUAL")
+                .contact("c1", "2017-03-01T10:00:00", "PHONE", "HR-1", "ANSWERED", 30, true)
+                .sickDay("k-1", "2017-01-05", "2017-01-05", "8");
         colleagues(12, "k", "2016-11", "2017-04", "HR-1", "K", 1970, "1.0", "160");
         recomputeAll();
 
         // A new connection, as an analyst's: no variables set.
-        try (Connection analyst = warehouse.dataSource().getConnection(); Statement statement = analyst.createStatement();
-             ResultSet difference = statement.executeQuery("""
+        try (Connection analyst = warehouse.dataSource().getConnection();
+                Statement statement = analyst.createStatement();
+                ResultSet difference = statement.executeQuery("""
                      WITH stored AS (
                          SELECT * EXCLUDE (suppressed, suppression) FROM report.indicator_values
                          WHERE NOT starts_with(indicator_code, 'HR_')
@@ -151,21 +154,25 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
     @Test
     void itRunsInTheCallersTransactionAndCommitsNothingItself() throws Exception {
         core.unit("EKO-1", "EKONOMI", "CUSTOMER_INVOICING", "2016-01-01", null)
-            .invoice("i1", "CUSTOMER", "2017-01-10", "EKO-1", "ELECTRONIC");
+                .invoice("i1", "CUSTOMER", "2017-01-10", "EKO-1", "ELECTRONIC");
 
         assertThatThrownBy(() -> warehouse.dsl().transaction(configuration -> {
-            new IndicatorRecomputation().recompute(configuration.dsl(), null, null);
-            // another connection, reading while the recomputation is not committed, sees nothing new
-            try (Connection reader = warehouse.dataSource().getConnection(); Statement statement = reader.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM report.indicator_values")) {
-                rows.next();
-                assertThat(rows.getLong(1)).isZero();
-            }
-            throw new IllegalStateException("the caller rolls back");
-        })).hasMessageContaining("the caller rolls back");
+                    new IndicatorRecomputation().recompute(configuration.dsl(), null, null);
+                    // another connection, reading while the recomputation is not committed, sees nothing new
+                    try (Connection reader = warehouse.dataSource().getConnection();
+                            Statement statement = reader.createStatement();
+                            ResultSet rows = statement.executeQuery("SELECT count(*) FROM report.indicator_values")) {
+                        rows.next();
+                        assertThat(rows.getLong(1)).isZero();
+                    }
+                    throw new IllegalStateException("the caller rolls back");
+                }))
+                .hasMessageContaining("the caller rolls back");
 
-        assertThat(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.indicator_values")).longValue()).isZero();
-        assertThat(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.data_quality")).longValue()).isZero();
+        assertThat(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.indicator_values")).longValue())
+                .isZero();
+        assertThat(((Number) warehouse.dsl().fetchValue("SELECT count(*) FROM report.data_quality")).longValue())
+                .isZero();
     }
 
     @Test

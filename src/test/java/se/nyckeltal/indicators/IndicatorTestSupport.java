@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -47,8 +45,10 @@ abstract class IndicatorTestSupport {
     }
 
     RecomputeSummary recompute(int disclosureLimit, YearMonth from, YearMonth to) {
-        return warehouse.dsl().transactionResult(configuration ->
-                new IndicatorRecomputation(disclosureLimit).recompute(configuration.dsl(), from, to));
+        return warehouse
+                .dsl()
+                .transactionResult(configuration ->
+                        new IndicatorRecomputation(disclosureLimit).recompute(configuration.dsl(), from, to));
     }
 
     /**
@@ -56,8 +56,16 @@ abstract class IndicatorTestSupport {
      * {@code first} to {@code last}, without sick leave: colleagues that lift a group above
      * the disclosure limit.
      */
-    void colleagues(int count, String prefix, String first, String last, String unitCode, String gender,
-                    Integer birthYear, String fte, String scheduledHours) {
+    void colleagues(
+            int count,
+            String prefix,
+            String first,
+            String last,
+            String unitCode,
+            String gender,
+            Integer birthYear,
+            String fte,
+            String scheduledHours) {
         for (int i = 1; i <= count; i++) {
             core.staffingMonths(prefix + "-" + i, first, last, unitCode, gender, birthYear, fte, scheduledHours);
         }

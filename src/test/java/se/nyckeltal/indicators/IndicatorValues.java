@@ -1,7 +1,6 @@
 package se.nyckeltal.indicators;
 
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -9,8 +8,7 @@ import org.jooq.Record;
 final class IndicatorValues {
 
     /** One stored row's numbers. */
-    record Row(Double value, Double numerator, Double denominator, boolean suppressed) {
-    }
+    record Row(Double value, Double numerator, Double denominator, boolean suppressed) {}
 
     private final DSLContext dsl;
     private final String table;
@@ -35,7 +33,8 @@ final class IndicatorValues {
                 SELECT suppression FROM report.indicator_values
                 WHERE indicator_code = ? AND period_type = ? AND period = ? AND org_level = ? AND org_code = ?
                   AND gender = ?""", code, periodType, period, orgLevel, orgCode, gender)
-                .map(r -> r.get(0, String.class)).orElse(null);
+                .map(r -> r.get(0, String.class))
+                .orElse(null);
     }
 
     /** The row, or null when it does not exist. */
@@ -43,12 +42,12 @@ final class IndicatorValues {
         Record r = dsl.fetchOptional("""
                 SELECT value, numerator, denominator, suppressed FROM %s
                 WHERE indicator_code = ? AND period_type = ? AND period = ? AND org_level = ? AND org_code = ?
-                  AND gender = ?""".formatted(table), code, periodType, period, orgLevel, orgCode, gender).orElse(null);
+                  AND gender = ?""".formatted(table), code, periodType, period, orgLevel, orgCode, gender)
+                .orElse(null);
         if (r == null) {
             return null;
         }
-        return new Row(r.get(0, Double.class), r.get(1, Double.class), r.get(2, Double.class),
-                r.get(3, Boolean.class));
+        return new Row(r.get(0, Double.class), r.get(1, Double.class), r.get(2, Double.class), r.get(3, Boolean.class));
     }
 
     /** ALL level, gender T. */
@@ -68,8 +67,7 @@ final class IndicatorValues {
     List<String> periods(String code, String periodType) {
         return dsl.fetch("""
                 SELECT DISTINCT period FROM report.indicator_values
-                WHERE indicator_code = ? AND period_type = ? ORDER BY period""", code, periodType)
-                .getValues(0, String.class);
+                WHERE indicator_code = ? AND period_type = ? ORDER BY period""", code, periodType).getValues(0, String.class);
     }
 
     /** The genders of an org's rows, sorted. */

@@ -6,16 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
-import se.nyckeltal.support.TestWarehouse;
 import se.nyckeltal.support.PseudonymKeyProperty;
+import se.nyckeltal.support.TestWarehouse;
 
 /**
  * Loaded before means loaded: a copy of content that loaded is skipped, a copy of content that
@@ -60,13 +58,15 @@ class FailedContentFunctionalTests {
 
         // load order is by path, by code point: invoices/2017-01-copy.csv ('-') before invoices/2017-01.csv
         // ('.'), invoices/… before payslips/…
-        assertThat(statuses(1)).as(first).containsExactly(
-                "invoices/2017-01-copy.csv LOADED 1",
-                "invoices/2017-01.csv SKIPPED_UNCHANGED 0",
-                "invoices/misfiled-february.csv FAILED 0",
-                "invoices/misfiled-january.csv FAILED 0",
-                "payslips/2017-01.csv LOADED 1",
-                "units/units.csv LOADED 2");
+        assertThat(statuses(1))
+                .as(first)
+                .containsExactly(
+                        "invoices/2017-01-copy.csv LOADED 1",
+                        "invoices/2017-01.csv SKIPPED_UNCHANGED 0",
+                        "invoices/misfiled-february.csv FAILED 0",
+                        "invoices/misfiled-january.csv FAILED 0",
+                        "payslips/2017-01.csv LOADED 1",
+                        "units/units.csv LOADED 2");
         assertThat(rejectedFiles(1)).containsExactly("invoices/misfiled-february.csv", "invoices/misfiled-january.csv");
 
         // the next night: February's payslips arrive where they belong; everything else is still there
@@ -74,35 +74,51 @@ class FailedContentFunctionalTests {
 
         String second = load(input);
 
-        assertThat(statuses(2)).as(second).containsExactly(
-                "invoices/2017-01-copy.csv SKIPPED_UNCHANGED 0",
-                "invoices/2017-01.csv SKIPPED_UNCHANGED 0",
-                // failed in run 1, never loaded: tried again, fails again
-                "invoices/misfiled-february.csv FAILED 0",
-                // failed in run 1 under this name, loaded in run 1 under payslips/: loaded before
-                "invoices/misfiled-january.csv SKIPPED_UNCHANGED 0",
-                "payslips/2017-01.csv SKIPPED_UNCHANGED 0",
-                // the content that failed in both runs, under another name: tried, and it loads
-                "payslips/2017-02.csv LOADED 2",
-                "units/units.csv SKIPPED_UNCHANGED 0");
+        assertThat(statuses(2))
+                .as(second)
+                .containsExactly(
+                        "invoices/2017-01-copy.csv SKIPPED_UNCHANGED 0",
+                        "invoices/2017-01.csv SKIPPED_UNCHANGED 0",
+                        // failed in run 1, never loaded: tried again, fails again
+                        "invoices/misfiled-february.csv FAILED 0",
+                        // failed in run 1 under this name, loaded in run 1 under payslips/: loaded before
+                        "invoices/misfiled-january.csv SKIPPED_UNCHANGED 0",
+                        "payslips/2017-01.csv SKIPPED_UNCHANGED 0",
+                        // the content that failed in both runs, under another name: tried, and it loads
+                        "payslips/2017-02.csv LOADED 2",
+                        "units/units.csv SKIPPED_UNCHANGED 0");
         assertThat(rejectedFiles(2)).containsExactly("invoices/misfiled-february.csv");
         try (TestWarehouse warehouse = TestWarehouse.open(warehouseFile())) {
-            assertThat(warehouse.dsl().fetch("SELECT payslip_id FROM core.payslips ORDER BY 1").getValues(0, String.class))
+            assertThat(warehouse
+                            .dsl()
+                            .fetch("SELECT payslip_id FROM core.payslips ORDER BY 1")
+                            .getValues(0, String.class))
                     .containsExactly("P-1", "P-2", "P-3");
-            assertThat(warehouse.dsl().fetchOne("SELECT count(*) FROM core.invoices").get(0, Long.class)).isEqualTo(1);
+            assertThat(warehouse
+                            .dsl()
+                            .fetchOne("SELECT count(*) FROM core.invoices")
+                            .get(0, Long.class))
+                    .isEqualTo(1);
         }
     }
 
     private List<String> statuses(long run) {
         try (TestWarehouse warehouse = TestWarehouse.open(warehouseFile())) {
-            return warehouse.dsl().fetch("SELECT file_name || ' ' || status || ' ' || rows_loaded FROM report.load_runs "
-                    + "WHERE run_id = ? ORDER BY file_name", run).getValues(0, String.class);
+            return warehouse
+                    .dsl()
+                    .fetch(
+                            "SELECT file_name || ' ' || status || ' ' || rows_loaded FROM report.load_runs "
+                                    + "WHERE run_id = ? ORDER BY file_name",
+                            run)
+                    .getValues(0, String.class);
         }
     }
 
     private List<String> rejectedFiles(long run) {
         try (TestWarehouse warehouse = TestWarehouse.open(warehouseFile())) {
-            return warehouse.dsl().fetch("SELECT file_name FROM report.rejected_rows WHERE run_id = ? ORDER BY 1", run)
+            return warehouse
+                    .dsl()
+                    .fetch("SELECT file_name FROM report.rejected_rows WHERE run_id = ? ORDER BY 1", run)
                     .getValues(0, String.class);
         }
     }
@@ -112,7 +128,11 @@ class FailedContentFunctionalTests {
         CommandLine commandLine = NyckeltalCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(out, true));
-        int exitCode = commandLine.execute("load", "--input", input.toString(), "--warehouse",
+        int exitCode = commandLine.execute(
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
                 warehouseFile().toString());
         assertThat(exitCode).as(out.toString()).isEqualTo(2);
         return out.toString();

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.support.TestWarehouse;
 import se.nyckeltal.warehouse.Pseudonymizer;
@@ -42,11 +40,15 @@ class FileIngesterTests {
     @BeforeEach
     void open() throws IOException {
         warehouse = TestWarehouse.create(dir);
-        ingester = new FileIngester(warehouse.dataSource(), new LoadProperties(null, null, null, null, null),
-                new Pseudonymizer("test-key".getBytes(StandardCharsets.UTF_8)), new LoadProgress());
+        ingester = new FileIngester(
+                warehouse.dataSource(),
+                new LoadProperties(null, null, null, null, null),
+                new Pseudonymizer("test-key".getBytes(StandardCharsets.UTF_8)),
+                new LoadProgress());
         transaction = new TransactionTemplate(new JdbcTransactionManager(warehouse.dataSource()));
         staged = new StagedRowsTransaction(warehouse.staging());
-        StringBuilder csv = new StringBuilder("invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");
+        StringBuilder csv = new StringBuilder(
+                "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");
         for (int i = 1; i <= ROWS; i++) {
             csv.append("F-").append(i).append(";CUSTOMER;2017-01-16;EKO-A;;ELECTRONIC;100,50\n");
         }
@@ -120,9 +122,12 @@ class FileIngesterTests {
     void aFileThatFailsAsAWholeHalfWayStagesNoRowButTheWorkersOtherFilesKeepTheirs() throws IOException, SQLException {
         Path broken = dir.resolve("broken.csv");
         Files.write(broken, concat(Files.readAllBytes(file), new byte[] {'F', '-', (byte) 0xFF, ';', '\n'}));
-        transaction.executeWithoutResult(status -> assertThat(ingest(1, file).state()).isEqualTo(FileState.INGESTED));
-        transaction.executeWithoutResult(status -> assertThat(ingest(2, broken).state()).isEqualTo(FileState.REJECTED));
-        transaction.executeWithoutResult(status -> assertThat(ingest(3, file).state()).isEqualTo(FileState.INGESTED));
+        transaction.executeWithoutResult(
+                status -> assertThat(ingest(1, file).state()).isEqualTo(FileState.INGESTED));
+        transaction.executeWithoutResult(
+                status -> assertThat(ingest(2, broken).state()).isEqualTo(FileState.REJECTED));
+        transaction.executeWithoutResult(
+                status -> assertThat(ingest(3, file).state()).isEqualTo(FileState.INGESTED));
 
         staged.commit();
 
@@ -136,9 +141,14 @@ class FileIngesterTests {
     }
 
     private void plan(long fileId, FileState state) {
-        warehouse.dsl().execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, "
-                + "file_checksum, file_bytes, state) VALUES (?, ?, 1, 'invoices', 'invoices/2017-01.csv', 'sha', 1, ?)",
-                fileId, RUN, state.name());
+        warehouse
+                .dsl()
+                .execute(
+                        "INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, "
+                                + "file_checksum, file_bytes, state) VALUES (?, ?, 1, 'invoices', 'invoices/2017-01.csv', 'sha', 1, ?)",
+                        fileId,
+                        RUN,
+                        state.name());
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
@@ -152,7 +162,9 @@ class FileIngesterTests {
     }
 
     private long stagedRowsOf(long fileId) {
-        return warehouse.dsl().fetchCount(warehouse.dsl().selectFrom("staging.invoices").where("file_id = ?", fileId));
+        return warehouse
+                .dsl()
+                .fetchCount(warehouse.dsl().selectFrom("staging.invoices").where("file_id = ?", fileId));
     }
 
     private long rejects() {

@@ -6,11 +6,9 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 class IngestWorkerPartitionerTests {
@@ -26,7 +24,7 @@ class IngestWorkerPartitionerTests {
             DSLContext dsl = warehouse.dsl();
             file(dsl, 1, RUN, 1, 500, FileState.PENDING);
             file(dsl, 2, RUN, 2, 9_000, FileState.PENDING);
-            file(dsl, 3, RUN, 3, 9_000, FileState.PENDING);   // as large as 2, later in load order
+            file(dsl, 3, RUN, 3, 9_000, FileState.PENDING); // as large as 2, later in load order
             file(dsl, 4, RUN, 4, 20_000, FileState.SKIPPED_UNCHANGED);
             file(dsl, 5, RUN + 1, 1, 30_000, FileState.PENDING); // another run's
             file(dsl, 6, RUN, 5, 700, FileState.LOADED);
@@ -67,10 +65,12 @@ class IngestWorkerPartitionerTests {
 
             assertThat(drain(pending)).containsExactly(2L, 1L);
             assertThat(dsl.fetch("SELECT file_id || ' ' || state FROM meta.load_file ORDER BY file_id")
-                    .getValues(0, String.class)).containsExactly("1 PENDING", "2 PENDING", "3 LOADED", "4 INGESTED");
+                            .getValues(0, String.class))
+                    .containsExactly("1 PENDING", "2 PENDING", "3 LOADED", "4 INGESTED");
             assertThat(dsl.fetchCount(dsl.selectFrom("staging.contacts"))).isZero();
             // file 1 is ingested again: its new attempt's rejects only, never the old ones twice
-            assertThat(dsl.fetch("SELECT file_id FROM meta.rejected_rows ORDER BY file_id").getValues(0, Long.class))
+            assertThat(dsl.fetch("SELECT file_id FROM meta.rejected_rows ORDER BY file_id")
+                            .getValues(0, Long.class))
                     .containsExactly(3L, 4L);
         }
     }

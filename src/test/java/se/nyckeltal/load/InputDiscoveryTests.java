@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.failure.UserError;
 
 class InputDiscoveryTests {
@@ -20,7 +18,7 @@ class InputDiscoveryTests {
         write(input, "units/units.csv");
         write(input, "invoices/2017-02.CSV");
         write(input, "invoices/2017-01.csv");
-        write(input, "invoices/Ärende.csv");     // Ä (U+00C4) sorts after every ASCII letter
+        write(input, "invoices/Ärende.csv"); // Ä (U+00C4) sorts after every ASCII letter
         write(input, "invoices/readme.txt");
         write(input, "contacts/sub/2017-01.csv");
         write(input, "salaries/2017-01.csv");
@@ -28,9 +26,12 @@ class InputDiscoveryTests {
 
         InputDiscovery.Result result = new InputDiscovery().discover(input);
 
-        assertThat(result.files()).extracting(DiscoveredFile::relativeName).containsExactly(
-                "invoices/2017-01.csv", "invoices/2017-02.CSV", "invoices/Ärende.csv", "units/units.csv");
-        assertThat(result.warnings()).hasSize(4)
+        assertThat(result.files())
+                .extracting(DiscoveredFile::relativeName)
+                .containsExactly(
+                        "invoices/2017-01.csv", "invoices/2017-02.CSV", "invoices/Ärende.csv", "units/units.csv");
+        assertThat(result.warnings())
+                .hasSize(4)
                 .anySatisfy(w -> assertThat(w).contains("invoices/readme.txt"))
                 .anySatisfy(w -> assertThat(w).contains("contacts/sub"))
                 .anySatisfy(w -> assertThat(w).contains("salaries"))
@@ -54,7 +55,8 @@ class InputDiscoveryTests {
     @Test
     void aMissingInputFolderIsAUserError(@TempDir Path dir) {
         assertThatThrownBy(() -> new InputDiscovery().discover(dir.resolve("nope")))
-                .isInstanceOf(UserError.class).hasMessageContaining("does not exist");
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("does not exist");
     }
 
     @Test
@@ -75,15 +77,18 @@ class InputDiscoveryTests {
 
         InputDiscovery.Result result = new InputDiscovery().discover(input);
 
-        assertThat(result.files()).extracting(DiscoveredFile::relativeName).containsExactly(
-                "units/inside.csv", "units/missing-inside.csv", "units/relative.csv", "units/units.csv");
-        assertThat(result.warnings()).contains(
-                "Ignored units/escapes.csv: a link to a file outside the input folder is not followed "
-                        + "(copy the delivery itself into the input folder)",
-                "Ignored units/missing-outside.csv: a link to a file outside the input folder is not followed "
-                        + "(copy the delivery itself into the input folder)",
-                "Ignored units/outside.csv: a link to a file outside the input folder is not followed "
-                        + "(copy the delivery itself into the input folder)")
+        assertThat(result.files())
+                .extracting(DiscoveredFile::relativeName)
+                .containsExactly(
+                        "units/inside.csv", "units/missing-inside.csv", "units/relative.csv", "units/units.csv");
+        assertThat(result.warnings())
+                .contains(
+                        "Ignored units/escapes.csv: a link to a file outside the input folder is not followed "
+                                + "(copy the delivery itself into the input folder)",
+                        "Ignored units/missing-outside.csv: a link to a file outside the input folder is not followed "
+                                + "(copy the delivery itself into the input folder)",
+                        "Ignored units/outside.csv: a link to a file outside the input folder is not followed "
+                                + "(copy the delivery itself into the input folder)")
                 .anySatisfy(w -> assertThat(w).startsWith("Ignored folder staffing/: a link to a folder outside"));
         // the warnings name the links, never where they lead or what is there
         assertThat(String.join("\n", result.warnings())).doesNotContain("secret", "elsewhere", "1212", "salary");
@@ -98,8 +103,12 @@ class InputDiscoveryTests {
 
         InputDiscovery.Result result = new InputDiscovery().discover(input);
 
-        assertThat(result.files()).extracting(DiscoveredFile::displayName).containsExactly(
-                "sick_leave/intyg ***.csv", "sick_leave/intyg-***.csv", "units/a\\u001b[31mred\\nline\\u202etxt.csv");
+        assertThat(result.files())
+                .extracting(DiscoveredFile::displayName)
+                .containsExactly(
+                        "sick_leave/intyg ***.csv",
+                        "sick_leave/intyg-***.csv",
+                        "units/a\\u001b[31mred\\nline\\u202etxt.csv");
         assertThat(result.warnings()).containsExactly("Ignored units/tab\\there.txt: not a .csv file");
     }
 
@@ -114,8 +123,9 @@ class InputDiscoveryTests {
         assertThat(DeliveryPaths.locate(input, "sick_leave/intyg-***.csv", () -> checksumOfB))
                 .isEqualTo(input.resolve("sick_leave/intyg-121212-1212.csv"));
         assertThat(DeliveryPaths.locate(input, "sick_leave/plain.csv", () -> {
-            throw new AssertionError("a plain name needs no checksum");
-        })).isEqualTo(input.resolve("sick_leave/plain.csv"));
+                    throw new AssertionError("a plain name needs no checksum");
+                }))
+                .isEqualTo(input.resolve("sick_leave/plain.csv"));
     }
 
     private static void write(Path input, String relative) throws Exception {

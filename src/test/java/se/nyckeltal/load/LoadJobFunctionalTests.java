@@ -8,18 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
+import se.nyckeltal.support.PseudonymKeyProperty;
 import se.nyckeltal.support.ReadOnlyCopy;
 import se.nyckeltal.support.TestWarehouse;
-import se.nyckeltal.support.PseudonymKeyProperty;
 
 /**
  * The whole {@code load} command — picocli, Spring Boot, the Spring Batch job, a real DuckDB
@@ -80,27 +78,37 @@ class LoadJobFunctionalTests {
         assertThat(first.exitCode()).as(first.output()).isZero();
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
-            assertThat(strings(dsl, "SELECT invoice_type || ' ' || invoice_id || ' ' || channel FROM core.invoices "
-                    + "WHERE invoice_id LIKE 'F-%' ORDER BY 1"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT invoice_type || ' ' || invoice_id || ' ' || channel FROM core.invoices "
+                                    + "WHERE invoice_id LIKE 'F-%' ORDER BY 1"))
                     .containsExactly("CUSTOMER F-1 ELECTRONIC", "CUSTOMER F-2 SCANNED", "SUPPLIER F-3 MANUAL");
             assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
             // line 22 repeats the key (CUSTOMER, F-2) of line 3: the later row is rejected
             assertThat(strings(dsl, "SELECT file_name || ':' || line_number FROM report.rejected_rows"))
                     .containsExactly("invoices/2017-01.csv:22");
-            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded || ' ' "
-                    + "|| rows_rejected FROM report.load_runs ORDER BY file_name")).containsExactly(
-                    "invoices/2017-01.csv LOADED 21 20 1", "staffing/2017-01.csv LOADED 2 2 0",
-                    "units/units.csv LOADED 2 2 0");
-            assertThat(strings(dsl, "SELECT count(DISTINCT employee_pseudonym) FROM core.staffing")).containsExactly("2");
+            assertThat(strings(
+                            dsl,
+                            "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded || ' ' "
+                                    + "|| rows_rejected FROM report.load_runs ORDER BY file_name"))
+                    .containsExactly(
+                            "invoices/2017-01.csv LOADED 21 20 1",
+                            "staffing/2017-01.csv LOADED 2 2 0",
+                            "units/units.csv LOADED 2 2 0");
+            assertThat(strings(dsl, "SELECT count(DISTINCT employee_pseudonym) FROM core.staffing"))
+                    .containsExactly("2");
             // three small files: each ingest worker took what it could in one chunk, one commit
-            assertThat(strings(dsl, "SELECT step_name || ' ' || commit_count FROM BATCH_STEP_EXECUTION "
-                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT step_name || ' ' || commit_count FROM BATCH_STEP_EXECUTION "
+                                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
                     .containsExactly("ingestFiles:worker-1 1", "ingestFiles:worker-2 1");
         }
 
         // analysts get a read-only copy of the same state
         try (ReadOnlyCopy published = ReadOnlyCopy.open(dir.resolve("nyckeltal.duckdb"))) {
-            assertThat(strings(published.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("20");
+            assertThat(strings(published.dsl(), "SELECT count(*) FROM core.invoices"))
+                    .containsExactly("20");
         }
 
         Result second = load(input);
@@ -109,30 +117,42 @@ class LoadJobFunctionalTests {
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
             assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
-            assertThat(strings(dsl, "SELECT status || ' ' || count(*) FROM report.load_runs WHERE run_id = 2 GROUP BY status"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT status || ' ' || count(*) FROM report.load_runs WHERE run_id = 2 GROUP BY status"))
                     .containsExactly("SKIPPED_UNCHANGED 3");
         }
 
         // attempt 2 (run 2) skipped all three files; attempt 1 (run 1) loaded 20 + 2 + 2 rows and rejected 1
-        String history = run(List.of("history", "--warehouse", warehouseFile().toString())).output();
+        String history = run(List.of("history", "--warehouse", warehouseFile().toString()))
+                .output();
         assertThat(history.lines().filter(line -> line.matches("\\s*2 .*")))
-                .singleElement().asString().matches(".*\\s3\\s+0\\s+3\\s+0\\s+0\\s+0\\s*");
+                .singleElement()
+                .asString()
+                .matches(".*\\s3\\s+0\\s+3\\s+0\\s+0\\s+0\\s*");
         assertThat(history.lines().filter(line -> line.matches("\\s*1 .*")))
-                .singleElement().asString().matches(".*\\s3\\s+3\\s+0\\s+0\\s+24\\s+1\\s*");
+                .singleElement()
+                .asString()
+                .matches(".*\\s3\\s+3\\s+0\\s+0\\s+24\\s+1\\s*");
 
         // status: the last attempt first, the months per extract (invoices: January 2017 only, 20 rows)
-        String status = run(List.of("status", "--warehouse", warehouseFile().toString())).output();
+        String status = run(List.of("status", "--warehouse", warehouseFile().toString()))
+                .output();
         assertThat(status).startsWith("Last attempt 2 (load").contains("): SUCCEEDED");
         assertThat(status.lines().filter(line -> line.startsWith("invoices")))
-                .singleElement().asString().matches("invoices\\s+2017-01\\s+2017-01\\s+20\\s.*");
+                .singleElement()
+                .asString()
+                .matches("invoices\\s+2017-01\\s+2017-01\\s+20\\s.*");
     }
 
     @Test
     void noRawEmployeeReferenceInTheWarehouseFile() throws Exception {
         Path input = dir.resolve("input");
         // 22 rows, one rejected (4.5 %)
-        write(input, "staffing/2017-01.csv", STAFFING + fillerStaffing(19)
-                + "19121212-1212;2017-02;EKO-KUND1;K;1980;100;2,0;168\n");
+        write(
+                input,
+                "staffing/2017-01.csv",
+                STAFFING + fillerStaffing(19) + "19121212-1212;2017-02;EKO-KUND1;K;1980;100;2,0;168\n");
 
         Result result = load(input);
 
@@ -140,11 +160,16 @@ class LoadJobFunctionalTests {
         try (TestWarehouse warehouse = open()) {
             // the fte 2,0 row (above 1.5) is rejected and kept with employee_ref masked
             assertThat(strings(warehouse.dsl(), "SELECT raw_line FROM report.rejected_rows"))
-                    .singleElement().asString().doesNotContain("19121212").contains("2017-02");
+                    .singleElement()
+                    .asString()
+                    .doesNotContain("19121212")
+                    .contains("2017-02");
             warehouse.dsl().execute("CHECKPOINT");
         }
         String bytes = new String(Files.readAllBytes(warehouseFile()), StandardCharsets.ISO_8859_1);
-        assertThat(bytes).doesNotContain("19121212-1212").doesNotContain("191212121212")
+        assertThat(bytes)
+                .doesNotContain("19121212-1212")
+                .doesNotContain("191212121212")
                 .doesNotContain("19850101-0000");
         assertThat(result.output()).doesNotContain("19121212");
     }
@@ -159,9 +184,12 @@ class LoadJobFunctionalTests {
 
         try (TestWarehouse warehouse = open()) {
             // two employees, two months, two runs: still two pseudonyms, each with both months
-            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.staffing")).containsExactly("4");
-            assertThat(strings(warehouse.dsl(), "SELECT count(DISTINCT month) FROM core.staffing "
-                    + "GROUP BY employee_pseudonym")).containsExactly("2", "2");
+            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.staffing"))
+                    .containsExactly("4");
+            assertThat(strings(
+                            warehouse.dsl(),
+                            "SELECT count(DISTINCT month) FROM core.staffing " + "GROUP BY employee_pseudonym"))
+                    .containsExactly("2", "2");
         }
     }
 
@@ -184,9 +212,14 @@ class LoadJobFunctionalTests {
             assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("0");
             assertThat(strings(dsl, "SELECT file_name || ' ' || status FROM report.load_runs ORDER BY 1"))
                     .containsExactly("invoices/2017-01.csv LOADED", "payslips/2017-01.csv FAILED");
-            assertThat(strings(dsl, "SELECT coalesce(line_number::VARCHAR, 'file') || ' ' || column_name "
-                    + "FROM report.rejected_rows WHERE file_name LIKE 'payslips%'"))
-                    .singleElement().asString().startsWith("file ").contains("unit_code");
+            assertThat(strings(
+                            dsl,
+                            "SELECT coalesce(line_number::VARCHAR, 'file') || ' ' || column_name "
+                                    + "FROM report.rejected_rows WHERE file_name LIKE 'payslips%'"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("file ")
+                    .contains("unit_code");
         }
 
         // the corrected file is delivered again under the same name: it loads
@@ -196,7 +229,8 @@ class LoadJobFunctionalTests {
                 """);
         assertThat(load(input).exitCode()).isZero();
         try (TestWarehouse warehouse = open()) {
-            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.payslips")).containsExactly("1");
+            assertThat(strings(warehouse.dsl(), "SELECT count(*) FROM core.payslips"))
+                    .containsExactly("1");
         }
     }
 
@@ -237,7 +271,9 @@ class LoadJobFunctionalTests {
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
             assertThat(strings(dsl, "SELECT file_name || ' ' || state FROM meta.load_file ORDER BY 1"))
-                    .containsExactly("invoices/2017-01.csv PENDING", "payslips/2017-01.csv INGESTED",
+                    .containsExactly(
+                            "invoices/2017-01.csv PENDING",
+                            "payslips/2017-01.csv INGESTED",
                             "units/units.csv INGESTED");
             assertThat(strings(dsl, "SELECT count(*) FROM report.load_runs")).containsExactly("0");
             dsl.execute("ALTER TABLE meta.rejected_rows DROP COLUMN unexpected");
@@ -248,11 +284,15 @@ class LoadJobFunctionalTests {
             DSLContext dsl = warehouse.dsl();
             // Both workers ran in each attempt, the one that had completed too; which of them met
             // the invoices file first is up to the threads.
-            assertThat(strings(dsl, "SELECT step_name || ' ' || count(*) FROM BATCH_STEP_EXECUTION "
-                    + "WHERE step_name LIKE 'ingestFiles:%' GROUP BY step_name ORDER BY 1"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT step_name || ' ' || count(*) FROM BATCH_STEP_EXECUTION "
+                                    + "WHERE step_name LIKE 'ingestFiles:%' GROUP BY step_name ORDER BY 1"))
                     .containsExactly("ingestFiles:worker-1 2", "ingestFiles:worker-2 2");
-            assertThat(strings(dsl, "SELECT status FROM BATCH_STEP_EXECUTION "
-                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT status FROM BATCH_STEP_EXECUTION "
+                                    + "WHERE step_name LIKE 'ingestFiles:%' ORDER BY 1"))
                     .containsExactly("COMPLETED", "COMPLETED", "COMPLETED", "FAILED");
         }
     }
@@ -279,12 +319,16 @@ class LoadJobFunctionalTests {
         assertThat(resumed.output()).contains("(resumed)");
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
-            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || run_id FROM report.load_runs ORDER BY 1"))
-                    .containsExactly("invoices/2017-01.csv LOADED 1", "payslips/2017-01.csv LOADED 1",
+            assertThat(strings(
+                            dsl, "SELECT file_name || ' ' || status || ' ' || run_id FROM report.load_runs ORDER BY 1"))
+                    .containsExactly(
+                            "invoices/2017-01.csv LOADED 1",
+                            "payslips/2017-01.csv LOADED 1",
                             "units/units.csv LOADED 1");
             assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("20");
             assertThat(strings(dsl, "SELECT count(*) FROM core.payslips")).containsExactly("2");
-            assertThat(strings(dsl, "SELECT count(*) FROM report.rejected_rows")).containsExactly("1");
+            assertThat(strings(dsl, "SELECT count(*) FROM report.rejected_rows"))
+                    .containsExactly("1");
         }
     }
 
@@ -294,12 +338,20 @@ class LoadJobFunctionalTests {
         String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
         // 40 valid rows each (lines 2–41); February's own rejects at lines 3 and 43, March's at 2;
         // April: 2 of 3 rows rejected, above the 5 % limit, so it fails as a whole
-        write(input, "invoices/2017-02.csv", header + invoices("A", 1, 1) + "A-X;CUSTOMER;2017-02-30;EKO-KUND1;KS;MANUAL;1\n"
-                + invoices("A", 2, 39) + "A-Y;CUSTOMER;2017-02-10;EKO-KUND1;KS;MANUAL;ett\n");
-        write(input, "invoices/2017-03.csv", header + "B-X;UNKNOWN;2017-03-10;EKO-KUND1;KS;MANUAL;1\n"
-                + invoices("B", 1, 40));
-        write(input, "invoices/2017-04.csv", header + invoices("C", 1, 1) + "C-X;CUSTOMER;;EKO-KUND1;KS;MANUAL;1\n"
-                + "C-Y;CUSTOMER;2017-04-31;EKO-KUND1;KS;MANUAL;1\n");
+        write(
+                input,
+                "invoices/2017-02.csv",
+                header + invoices("A", 1, 1) + "A-X;CUSTOMER;2017-02-30;EKO-KUND1;KS;MANUAL;1\n" + invoices("A", 2, 39)
+                        + "A-Y;CUSTOMER;2017-02-10;EKO-KUND1;KS;MANUAL;ett\n");
+        write(
+                input,
+                "invoices/2017-03.csv",
+                header + "B-X;UNKNOWN;2017-03-10;EKO-KUND1;KS;MANUAL;1\n" + invoices("B", 1, 40));
+        write(
+                input,
+                "invoices/2017-04.csv",
+                header + invoices("C", 1, 1) + "C-X;CUSTOMER;;EKO-KUND1;KS;MANUAL;1\n"
+                        + "C-Y;CUSTOMER;2017-04-31;EKO-KUND1;KS;MANUAL;1\n");
         write(input, "units/units.csv", UNITS);
 
         Result result = load(input);
@@ -314,17 +366,31 @@ class LoadJobFunctionalTests {
                     .containsExactly("3");
             // in the order they were inserted: file by file in load order, each in line order, the
             // failed file's own row (no line) before its row rejects
-            assertThat(strings(dsl, "SELECT file_name || ':' || coalesce(line_number::VARCHAR, '-') "
-                    + "FROM report.rejected_rows"))
-                    .containsExactly("invoices/2017-02.csv:3", "invoices/2017-02.csv:43", "invoices/2017-03.csv:2",
-                            "invoices/2017-04.csv:-", "invoices/2017-04.csv:3", "invoices/2017-04.csv:4");
-            assertThat(strings(dsl, "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded "
-                    + "|| ' ' || rows_rejected FROM report.load_runs WHERE extract = 'invoices'"))
-                    .containsExactly("invoices/2017-02.csv LOADED 42 40 2", "invoices/2017-03.csv LOADED 41 40 1",
+            assertThat(strings(
+                            dsl,
+                            "SELECT file_name || ':' || coalesce(line_number::VARCHAR, '-') "
+                                    + "FROM report.rejected_rows"))
+                    .containsExactly(
+                            "invoices/2017-02.csv:3",
+                            "invoices/2017-02.csv:43",
+                            "invoices/2017-03.csv:2",
+                            "invoices/2017-04.csv:-",
+                            "invoices/2017-04.csv:3",
+                            "invoices/2017-04.csv:4");
+            assertThat(strings(
+                            dsl,
+                            "SELECT file_name || ' ' || status || ' ' || rows_read || ' ' || rows_loaded "
+                                    + "|| ' ' || rows_rejected FROM report.load_runs WHERE extract = 'invoices'"))
+                    .containsExactly(
+                            "invoices/2017-02.csv LOADED 42 40 2",
+                            "invoices/2017-03.csv LOADED 41 40 1",
                             "invoices/2017-04.csv FAILED 3 0 2");
             assertThat(strings(dsl, "SELECT file_name || ' ' || state FROM meta.load_file ORDER BY load_order"))
-                    .containsExactly("invoices/2017-02.csv LOADED", "invoices/2017-03.csv LOADED",
-                            "invoices/2017-04.csv FAILED", "units/units.csv LOADED");
+                    .containsExactly(
+                            "invoices/2017-02.csv LOADED",
+                            "invoices/2017-03.csv LOADED",
+                            "invoices/2017-04.csv FAILED",
+                            "units/units.csv LOADED");
             assertThat(strings(dsl, "SELECT count(*) FROM core.invoices")).containsExactly("80");
         }
     }
@@ -342,19 +408,26 @@ class LoadJobFunctionalTests {
     void aMergeSplitIntoSeveralTransactionsStillKeepsTheLastDelivery() throws Exception {
         Path input = dir.resolve("input");
         String header = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
-        write(input, "invoices/2017-01.csv", header
-                + "F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;1\nF-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;ELECTRONIC;20\n");
-        write(input, "invoices/2017-02.csv", header
-                + "F-1;CUSTOMER;2017-02-02;EKO-KUND1;KS;ELECTRONIC;2\nF-3;CUSTOMER;2017-02-03;EKO-KUND1;KS;ELECTRONIC;30\n");
-        write(input, "invoices/2017-03.csv", header
-                + "F-1;CUSTOMER;2017-03-02;EKO-KUND1;KS;ELECTRONIC;3\n");
+        write(
+                input,
+                "invoices/2017-01.csv",
+                header
+                        + "F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;1\nF-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;ELECTRONIC;20\n");
+        write(
+                input,
+                "invoices/2017-02.csv",
+                header
+                        + "F-1;CUSTOMER;2017-02-02;EKO-KUND1;KS;ELECTRONIC;2\nF-3;CUSTOMER;2017-02-03;EKO-KUND1;KS;ELECTRONIC;30\n");
+        write(input, "invoices/2017-03.csv", header + "F-1;CUSTOMER;2017-03-02;EKO-KUND1;KS;ELECTRONIC;3\n");
         // two staged rows per transaction: every file is merged in a transaction of its own
         Result result = loadWith(input, "nyckeltal.load.merge-rows-per-transaction", "2");
         assertThat(result.exitCode()).as(result.output()).isZero();
         try (TestWarehouse warehouse = open()) {
             DSLContext dsl = warehouse.dsl();
-            assertThat(strings(dsl, "SELECT invoice_id || ' ' || registered_date || ' ' || amount_sek::INTEGER "
-                    + "FROM core.invoices ORDER BY 1"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT invoice_id || ' ' || registered_date || ' ' || amount_sek::INTEGER "
+                                    + "FROM core.invoices ORDER BY 1"))
                     .containsExactly("F-1 2017-03-02 3", "F-2 2017-01-03 20", "F-3 2017-02-03 30");
             // three transactions of one file each, then the call that finds nothing left
             assertThat(strings(dsl, "SELECT commit_count FROM BATCH_STEP_EXECUTION WHERE step_name = 'merge'"))
@@ -371,17 +444,28 @@ class LoadJobFunctionalTests {
         // far below what the recomputation needs (measured: it fails at 16 MB on this input)
         Result result = loadWith(input, "nyckeltal.warehouse.memory-limit", "8MB");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("Out of Memory Error").contains("nyckeltal.warehouse.memory-limit")
-                .contains("run the same command again").doesNotContain("unexpected error").doesNotContain("\tat ");
+        assertThat(result.output())
+                .contains("Out of Memory Error")
+                .contains("nyckeltal.warehouse.memory-limit")
+                .contains("run the same command again")
+                .doesNotContain("unexpected error")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void usageErrorsExit64AndAMissingInputFolderExits2() {
         assertThat(run(List.of("load", "--nonsense")).exitCode()).isEqualTo(64);
-        Result missing = run(List.of("load", "--input", dir.resolve("nope").toString(),
-                "--warehouse", warehouseFile().toString()));
+        Result missing = run(List.of(
+                "load",
+                "--input",
+                dir.resolve("nope").toString(),
+                "--warehouse",
+                warehouseFile().toString()));
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.output()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(missing.output())
+                .contains("does not exist")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -390,14 +474,20 @@ class LoadJobFunctionalTests {
         write(input, "units/units.csv", UNITS);
         Result result = loadWith(input, "nyckeltal.indicators.disclosure-limit", "2");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("disclosure-limit must be at least 3").doesNotContain("\tat ");
+        assertThat(result.output())
+                .contains("disclosure-limit must be at least 3")
+                .doesNotContain("\tat ");
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private Result load(Path input) {
-        return run(List.of("load", "--input", input.toString(), "--warehouse", warehouseFile().toString()));
+        return run(List.of(
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                warehouseFile().toString()));
     }
 
     /** A load with one setting given as a system property, as on the command line, cleared afterwards. */

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 import se.nyckeltal.warehouse.SqlScript;
 
@@ -50,10 +48,11 @@ class MergeScriptsTests {
         merge("invoices", 2, 11);
 
         assertThat(rows("SELECT invoice_type || ' ' || invoice_id || ' ' || registered_date || ' ' || unit_code "
-                + "|| ' ' || file_id || ':' || line_number FROM core.invoices ORDER BY 1")).containsExactly(
-                "CUSTOMER F-1 2017-03-20 EKO-C 2:2",
-                "CUSTOMER F-2 2017-02-01 EKO-A 1:3",
-                "SUPPLIER F-1 2017-02-03 EKO-B 1:4");
+                        + "|| ' ' || file_id || ':' || line_number FROM core.invoices ORDER BY 1"))
+                .containsExactly(
+                        "CUSTOMER F-1 2017-03-20 EKO-C 2:2",
+                        "CUSTOMER F-2 2017-02-01 EKO-A 1:3",
+                        "SUPPLIER F-1 2017-02-03 EKO-B 1:4");
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months ORDER BY 1"))
                 .containsExactly("10 2017-01-01 2017-02-01", "11 2017-01-01 2017-03-01");
         // the model only reads staging, another database (the loader clears it after the merge)
@@ -72,10 +71,10 @@ class MergeScriptsTests {
         plan("payslips", 9, 20, 3, "REJECTED");
         mergeRun("payslips", 20);
 
-        assertThat(rows("SELECT payslip_id || ' ' || pay_date || ' ' || unit_code || ' ' || file_id || ':' || line_number "
-                + "FROM core.payslips ORDER BY 1")).containsExactly(
-                "P-1 2017-05-25 LON-6 6:2",
-                "P-2 2017-05-02 LON-7 7:3");
+        assertThat(rows(
+                        "SELECT payslip_id || ' ' || pay_date || ' ' || unit_code || ' ' || file_id || ':' || line_number "
+                                + "FROM core.payslips ORDER BY 1"))
+                .containsExactly("P-1 2017-05-25 LON-6 6:2", "P-2 2017-05-02 LON-7 7:3");
         // the April version of P-1 never reached core, but the touched months are the run's files'
         // ranges of pay_date: April is recomputed too (unchanged); the rejected file 9's March is not
         assertThat(rows("SELECT run_id || ' ' || from_month || ' ' || to_month FROM meta.dirty_months"))
@@ -88,7 +87,8 @@ class MergeScriptsTests {
 
         mergeRun("payslips", 20, 1);
 
-        assertThat(rows("SELECT payslip_id || ' ' || file_id FROM core.payslips ORDER BY 1")).containsExactly("P-1 7", "P-2 7");
+        assertThat(rows("SELECT payslip_id || ' ' || file_id FROM core.payslips ORDER BY 1"))
+                .containsExactly("P-1 7", "P-2 7");
 
         // the merge marks no state: the loader finishes file 7 before the next transaction
         dsl.execute("UPDATE meta.load_file SET state = 'LOADED' WHERE file_id = 7");
@@ -124,9 +124,15 @@ class MergeScriptsTests {
 
         // C-5 once, from the later file 32; everything else as delivered
         assertThat(rows("SELECT contact_id || ' ' || unit_code || ' ' || file_id || ':' || line_number "
-                + "FROM core.contacts ORDER BY 1")).containsExactly(
-                "C-1 KC-A 31:2", "C-5 KC-B 32:2", "C-6 KC-C 33:2", "C-7 KC-C 33:3", "C-9 KC-B 32:3",
-                "D-1 KC-D 34:2", "D-2 KC-D 34:3");
+                        + "FROM core.contacts ORDER BY 1"))
+                .containsExactly(
+                        "C-1 KC-A 31:2",
+                        "C-5 KC-B 32:2",
+                        "C-6 KC-C 33:2",
+                        "C-7 KC-C 33:3",
+                        "C-9 KC-B 32:3",
+                        "D-1 KC-D 34:2",
+                        "D-2 KC-D 34:3");
     }
 
     @Test
@@ -146,9 +152,13 @@ class MergeScriptsTests {
         mergeRun("invoices", 40);
 
         assertThat(rows("SELECT invoice_type || ' ' || invoice_id || ' ' || unit_code || ' ' || file_id || ':' "
-                + "|| line_number FROM core.invoices ORDER BY 1")).containsExactly(
-                "CUSTOMER 100 EKO-A 41:2", "CUSTOMER 500 EKO-B 42:2", "CUSTOMER 900 EKO-B 42:3",
-                "SUPPLIER 300 EKO-S 41:4", "SUPPLIER 500 EKO-S 42:4");
+                        + "|| line_number FROM core.invoices ORDER BY 1"))
+                .containsExactly(
+                        "CUSTOMER 100 EKO-A 41:2",
+                        "CUSTOMER 500 EKO-B 42:2",
+                        "CUSTOMER 900 EKO-B 42:3",
+                        "SUPPLIER 300 EKO-S 41:4",
+                        "SUPPLIER 500 EKO-S 42:4");
     }
 
     /**
@@ -184,7 +194,8 @@ class MergeScriptsTests {
 
     @Test
     void aNewUnitVersionTouchesItsMonthsUpToTheLatestData() {
-        dsl.execute("INSERT INTO core.staffing VALUES ('p1', DATE '2017-06-01', 'EKO-A', 'K', 1980, 100, 1, 160, 1, 2)");
+        dsl.execute(
+                "INSERT INTO core.staffing VALUES ('p1', DATE '2017-06-01', 'EKO-A', 'K', 1980, 100, 1, 160, 1, 2)");
         dsl.execute("""
                 INSERT INTO staging.units VALUES
                   (3, 2, 'EKO-A', 'Kundreskontra', 'EKONOMI', 'CUSTOMER_INVOICING', DATE '2017-03-01', NULL)""");
@@ -192,13 +203,16 @@ class MergeScriptsTests {
 
         assertThat(rows("SELECT from_month || ' ' || to_month FROM meta.dirty_months"))
                 .containsExactly("2017-03-01 2017-06-01");
-        assertThat(rows("SELECT unit_code || ' ' || valid_from || ' ' || coalesce(valid_to::VARCHAR, '-') FROM core.units"))
+        assertThat(
+                        rows(
+                                "SELECT unit_code || ' ' || valid_from || ' ' || coalesce(valid_to::VARCHAR, '-') FROM core.units"))
                 .containsExactly("EKO-A 2017-03-01 -");
     }
 
     @Test
     void staffingMeasuresBecomeExactDecimals() {
-        dsl.execute("INSERT INTO staging.staffing VALUES (4, 2, 'p1', DATE '2017-01-01', 'HR-1', 'M', NULL, 75, 0.1, 0.2)");
+        dsl.execute(
+                "INSERT INTO staging.staffing VALUES (4, 2, 'p1', DATE '2017-01-01', 'HR-1', 'M', NULL, 75, 0.1, 0.2)");
         merge("staffing", 4, 8);
         assertThat(rows("SELECT (fte + scheduled_hours)::VARCHAR FROM core.staffing"))
                 .containsExactly("0.300000"); // 0.1 + 0.2 in DECIMAL, not 0.30000000000000004
@@ -219,9 +233,15 @@ class MergeScriptsTests {
     }
 
     private void plan(String extract, long fileId, long runId, int loadOrder, String state) {
-        dsl.execute("INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, file_checksum, "
-                + "file_bytes, state) VALUES (?, ?, ?, ?, ?, 'sha', 1, ?)",
-                fileId, runId, loadOrder, extract, extract + "/" + fileId + ".csv", state);
+        dsl.execute(
+                "INSERT INTO meta.load_file (file_id, run_id, load_order, extract, file_name, file_checksum, "
+                        + "file_bytes, state) VALUES (?, ?, ?, ?, ?, 'sha', 1, ?)",
+                fileId,
+                runId,
+                loadOrder,
+                extract,
+                extract + "/" + fileId + ".csv",
+                state);
     }
 
     private void mergeRun(String extract, long runId) {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 
@@ -23,10 +21,18 @@ class ScheduleShutdownTests {
         Path input = dir.resolve("input");
         InputFiles.write(input, "units/units.csv", InputFiles.UNITS);
         Path log = dir.resolve("schedule.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "schedule",
-                "--cron", "* * * * * *", "--input", input.toString(),
-                "--warehouse", dir.resolve("w.duckdb").toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "se.nyckeltal.NyckeltalApplication",
+                        "schedule",
+                        "--cron",
+                        "* * * * * *",
+                        "--input",
+                        input.toString(),
+                        "--warehouse",
+                        dir.resolve("w.duckdb").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "shutdown-test-key-of-at-least-32-bytes-length");
@@ -42,9 +48,15 @@ class ScheduleShutdownTests {
         assertThat(output).contains("Stop requested").contains("Scheduler stopped after 1 run(s)");
         try (TestWarehouse warehouse = TestWarehouse.open(dir.resolve("w.duckdb"))) {
             // run 1 was finished, not abandoned: its file is LOADED and its job COMPLETED
-            assertThat(warehouse.dsl().fetch("SELECT run_id || ' ' || status FROM report.load_runs")
-                    .getValues(0, String.class)).containsExactly("1 LOADED");
-            assertThat(warehouse.dsl().fetch("SELECT status FROM BATCH_JOB_EXECUTION").getValues(0, String.class))
+            assertThat(warehouse
+                            .dsl()
+                            .fetch("SELECT run_id || ' ' || status FROM report.load_runs")
+                            .getValues(0, String.class))
+                    .containsExactly("1 LOADED");
+            assertThat(warehouse
+                            .dsl()
+                            .fetch("SELECT status FROM BATCH_JOB_EXECUTION")
+                            .getValues(0, String.class))
                     .containsExactly("COMPLETED");
         }
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 
@@ -14,8 +13,7 @@ import se.nyckeltal.cli.NyckeltalCli;
  */
 final class MonitoringCli {
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     private final Map<String, String> properties = new LinkedHashMap<>();
 

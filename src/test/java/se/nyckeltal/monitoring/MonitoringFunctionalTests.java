@@ -14,18 +14,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
 import se.nyckeltal.support.InputFiles;
+import se.nyckeltal.support.PseudonymKeyProperty;
 import se.nyckeltal.support.TestWarehouse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import se.nyckeltal.support.PseudonymKeyProperty;
 
 /**
  * What a monitor sees: every attempt of the real {@code load} (picocli, Spring Boot, the Spring
@@ -81,8 +79,7 @@ class MonitoringFunctionalTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
-    static final PseudonymKeyProperty PSEUDONYM_KEY =
-            new PseudonymKeyProperty("monitoring-test-key-0123456789abcdef");
+    static final PseudonymKeyProperty PSEUDONYM_KEY = new PseudonymKeyProperty("monitoring-test-key-0123456789abcdef");
 
     @TempDir
     Path dir;
@@ -122,31 +119,40 @@ class MonitoringFunctionalTests {
         assertThat(extract(status, "units").get("expected_month").isNull()).isTrue();
 
         // on the due day itself nothing is late yet; the day after, every monthly extract is
-        assertThat(cli().with(AS_OF, MARCH_10).run("status", "--warehouse", warehouse()).exitCode()).isZero();
+        assertThat(cli().with(AS_OF, MARCH_10)
+                        .run("status", "--warehouse", warehouse())
+                        .exitCode())
+                .isZero();
         var warning = cli().with(AS_OF, MARCH_11).run("status", "--json", "--warehouse", warehouse());
         assertThat(warning.exitCode()).as(warning.output()).isEqualTo(1);
         status = JSON.readTree(warning.output());
         assertThat(status.get("health").asString()).isEqualTo("WARNING");
-        assertThat(strings(status.get("reasons"))).contains(
-                "contacts is late: data up to 2017-01; 2017-02 was due by 2017-03-10");
+        assertThat(strings(status.get("reasons")))
+                .contains("contacts is late: data up to 2017-01; 2017-02 was due by 2017-03-10");
         assertThat(lateExtracts(status)).containsExactly("staffing", "invoices", "payslips", "contacts", "sick_leave");
         var text = cli().with(AS_OF, MARCH_11).run("status", "--warehouse", warehouse());
-        assertThat(text.output()).contains("Health: WARNING (exit 1)")
+        assertThat(text.output())
+                .contains("Health: WARNING (exit 1)")
                 .contains("  contacts is late: data up to 2017-01; 2017-02 was due by 2017-03-10");
 
         // the readable report says so too, and only when it is so
         Path lateReport = dir.resolve("report-late");
-        assertThat(cli().with(AS_OF, MARCH_11).run("report", "--warehouse", warehouse(), "--output",
-                lateReport.toString()).exitCode()).isZero();
-        assertThat(Files.readString(lateReport.resolve("nyckeltal-2017.html"))).contains(
-                "<p class=\"late-delivery\">Sen leverans: contacts har uppgifter till och med 2017-01; 2017-02 "
-                        + "skulle ha kommit senast 2017-03-10.</p>");
+        assertThat(cli().with(AS_OF, MARCH_11)
+                        .run("report", "--warehouse", warehouse(), "--output", lateReport.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(lateReport.resolve("nyckeltal-2017.html")))
+                .contains(
+                        "<p class=\"late-delivery\">Sen leverans: contacts har uppgifter till och med 2017-01; 2017-02 "
+                                + "skulle ha kommit senast 2017-03-10.</p>");
         Path onTimeReport = dir.resolve("report-on-time");
         cli().with(AS_OF, FEBRUARY_5).run("report", "--warehouse", warehouse(), "--output", onTimeReport.toString());
-        assertThat(Files.readString(onTimeReport.resolve("nyckeltal-2017.html"))).doesNotContain("<p class=\"late-delivery\"");
+        assertThat(Files.readString(onTimeReport.resolve("nyckeltal-2017.html")))
+                .doesNotContain("<p class=\"late-delivery\"");
 
         // attempt 2 fails before its job starts: unhealthy, the last success is still attempt 1
-        var missing = cli().run("load", "--input", dir.resolve("no-such-folder").toString(), "--warehouse", warehouse());
+        var missing =
+                cli().run("load", "--input", dir.resolve("no-such-folder").toString(), "--warehouse", warehouse());
         assertThat(missing.exitCode()).isEqualTo(2);
         var failed = cli().with(AS_OF, FEBRUARY_5).run("status", "--json", "--warehouse", warehouse());
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(2);
@@ -155,7 +161,9 @@ class MonitoringFunctionalTests {
         assertThat(status.get("last_attempt").get("attempt_id").asLong()).isEqualTo(2);
         assertThat(status.get("last_attempt").get("outcome").asString()).isEqualTo("FAILED");
         assertThat(status.get("last_attempt").get("exit_code").asInt()).isEqualTo(2);
-        assertThat(status.get("last_attempt").get("message").asString()).contains("no-such-folder").contains("does not exist");
+        assertThat(status.get("last_attempt").get("message").asString())
+                .contains("no-such-folder")
+                .contains("does not exist");
         assertThat(status.get("last_attempt").get("run_id").isNull()).isTrue();
         assertThat(status.get("last_success").get("attempt_id").asLong()).isEqualTo(1);
 
@@ -185,8 +193,10 @@ class MonitoringFunctionalTests {
         status = JSON.readTree(afterFileFailure.output());
         assertThat(status.get("last_attempt").get("outcome").asString()).isEqualTo("FILES_FAILED");
         assertThat(status.get("last_attempt").get("run_id").asLong()).isEqualTo(2);
-        assertThat(status.get("last_attempt").get("message").asString()).isEqualTo("1 file(s) of run 2 failed as a whole");
-        assertThat(extract(status, "payslips").get("latest_data_month").asString()).isEqualTo("2017-02");
+        assertThat(status.get("last_attempt").get("message").asString())
+                .isEqualTo("1 file(s) of run 2 failed as a whole");
+        assertThat(extract(status, "payslips").get("latest_data_month").asString())
+                .isEqualTo("2017-02");
         assertThat(lateExtracts(status)).containsExactly("staffing", "invoices", "contacts", "sick_leave");
 
         // the metrics file, written after attempt 3, replacing the link instead of writing through it
@@ -198,7 +208,8 @@ class MonitoringFunctionalTests {
             assertThat(left).containsExactly(metrics); // no temporary file left beside it
         }
         Map<String, Double> samples = PrometheusTextFormat.parse(Files.readString(metrics));
-        assertThat(samples).containsEntry("nyckeltal_last_attempt_success", 0.0)
+        assertThat(samples)
+                .containsEntry("nyckeltal_last_attempt_success", 0.0)
                 .containsEntry("nyckeltal_last_attempt_outcome{outcome=\"FILES_FAILED\"}", 1.0)
                 .containsEntry("nyckeltal_last_attempt_outcome{outcome=\"SUCCEEDED\"}", 0.0)
                 .containsEntry("nyckeltal_health", 2.0)
@@ -208,24 +219,37 @@ class MonitoringFunctionalTests {
                 .containsEntry("nyckeltal_rows_loaded{extract=\"invoices\"}", 0.0) // unchanged January: skipped
                 .containsEntry("nyckeltal_failed_files{extract=\"payslips\"}", 0.0)
                 .containsEntry("nyckeltal_data_tests{status=\"FAIL\"}", 0.0)
-                .containsEntry("nyckeltal_extract_latest_data_month_timestamp_seconds{extract=\"payslips\"}",
-                        (double) LocalDateTime.parse("2017-02-01T00:00").atZone(ZoneId.systemDefault()).toEpochSecond());
+                .containsEntry("nyckeltal_extract_latest_data_month_timestamp_seconds{extract=\"payslips\"}", (double)
+                        LocalDateTime.parse("2017-02-01T00:00")
+                                .atZone(ZoneId.systemDefault())
+                                .toEpochSecond());
         double started = samples.get("nyckeltal_last_attempt_start_timestamp_seconds");
-        assertThat(started).isBetween((double) beforeAttempt3.getEpochSecond(), (double) Instant.now().getEpochSecond());
-        assertThat(samples.get("nyckeltal_last_attempt_duration_seconds")).isPositive()
+        assertThat(started).isBetween((double) beforeAttempt3.getEpochSecond(), (double)
+                Instant.now().getEpochSecond());
+        assertThat(samples.get("nyckeltal_last_attempt_duration_seconds"))
+                .isPositive()
                 .isLessThan(Duration.between(beforeAttempt3, Instant.now()).toSeconds() + 1.0);
         assertThat(samples.get("nyckeltal_last_success_timestamp_seconds"))
-                .isEqualTo((double) finishedAtOfAttempt(1).atZone(ZoneId.systemDefault()).toEpochSecond())
+                .isEqualTo((double)
+                        finishedAtOfAttempt(1).atZone(ZoneId.systemDefault()).toEpochSecond())
                 .isLessThan((double) beforeAttempt3.getEpochSecond() + 1);
 
         // attempt 4 (run 3): the broken file withdrawn, nothing new: healthy again
         Files.delete(input.resolve("invoices/2017-02-broken.csv"));
-        assertThat(cli().run("load", "--input", input.toString(), "--warehouse", warehouse()).exitCode()).isZero();
-        assertThat(cli().with(AS_OF, FEBRUARY_5).run("status", "--warehouse", warehouse()).exitCode()).isZero();
+        assertThat(cli().run("load", "--input", input.toString(), "--warehouse", warehouse())
+                        .exitCode())
+                .isZero();
+        assertThat(cli().with(AS_OF, FEBRUARY_5)
+                        .run("status", "--warehouse", warehouse())
+                        .exitCode())
+                .isZero();
 
         // history lists every attempt, newest first, with its outcome and its run's files and rows
         var history = cli().run("history", "--warehouse", warehouse());
-        List<String> lines = history.output().lines().filter(line -> line.matches("\\s*\\d+\\s+load\\s.*")).toList();
+        List<String> lines = history.output()
+                .lines()
+                .filter(line -> line.matches("\\s*\\d+\\s+load\\s.*"))
+                .toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).matches("\\s*4\\s+load\\s.*\\sSUCCEEDED\\s+3\\s+7\\s+0\\s+7\\s+0\\s+0\\s+0\\s*");
         // run 2: 8 files, the 6 of January skipped, February's payslips loaded (20, 1 rejected), 1 failed
@@ -242,15 +266,21 @@ class MonitoringFunctionalTests {
         for (var file : JANUARY.entrySet()) {
             InputFiles.write(input, file.getKey(), file.getValue());
         }
-        assertThat(cli().run("load", "--input", input.toString(), "--warehouse", warehouse()).exitCode()).isZero();
+        assertThat(cli().run("load", "--input", input.toString(), "--warehouse", warehouse())
+                        .exitCode())
+                .isZero();
         // an indicators run is an attempt too (attempt 2), but the age counts from the last successful load
-        assertThat(cli().run("indicators", "--warehouse", warehouse()).exitCode()).isZero();
+        assertThat(cli().run("indicators", "--warehouse", warehouse()).exitCode())
+                .isZero();
         String twoDaysLater = Instant.now().plus(Duration.ofHours(48)).toString();
 
         var tooOld = neverLate().with(AS_OF, twoDaysLater).run("status", "--json", "--warehouse", warehouse());
         assertThat(tooOld.exitCode()).as(tooOld.output()).isEqualTo(2);
         assertThat(strings(JSON.readTree(tooOld.output()).get("reasons")))
-                .singleElement().asString().startsWith("no load has succeeded for 4").contains("(more than 36 h)");
+                .singleElement()
+                .asString()
+                .startsWith("no load has succeeded for 4")
+                .contains("(more than 36 h)");
 
         JsonNode status = JSON.readTree(tooOld.output());
         assertThat(status.get("last_attempt").get("attempt_id").asLong()).isEqualTo(2);
@@ -259,7 +289,9 @@ class MonitoringFunctionalTests {
         assertThat(status.get("last_success").get("attempt_id").asLong()).isEqualTo(1);
         assertThat(status.get("last_success").get("command").asString()).isEqualTo("load");
 
-        var allowed = neverLate().with(AS_OF, twoDaysLater).with("nyckeltal.monitoring.max-age", "72h")
+        var allowed = neverLate()
+                .with(AS_OF, twoDaysLater)
+                .with("nyckeltal.monitoring.max-age", "72h")
                 .run("status", "--json", "--warehouse", warehouse());
         assertThat(allowed.exitCode()).as(allowed.output()).isZero();
     }
@@ -278,10 +310,18 @@ class MonitoringFunctionalTests {
         Path input = dir.resolve("input");
         new SampleGenerator().generate(new SampleSpec(input, 0.004, YearMonth.of(2017, 1), YearMonth.of(2017, 3), 7));
         Path log = dir.resolve("load.log");
-        ProcessBuilder load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication", "load",
-                "--input", input.toString(), "--warehouse", warehouse())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder load = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "se.nyckeltal.NyckeltalApplication",
+                        "load",
+                        "--input",
+                        input.toString(),
+                        "--warehouse",
+                        warehouse())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         load.environment().put("NYCKELTAL_PSEUDONYM_KEY", PSEUDONYM_KEY.key());
         Process child = load.start();
         // killed (SIGKILL) once its ingest is over: its attempt and its run are committed, the run is not finished
@@ -295,8 +335,9 @@ class MonitoringFunctionalTests {
         assertThat(crashed.get("attempt_id").asLong()).isEqualTo(1);
         assertThat(crashed.get("outcome").asString()).isEqualTo("CRASHED");
         assertThat(crashed.get("pid").asLong()).isEqualTo(child.pid());
-        assertThat(crashed.get("message").asString()).isEqualTo("ended without finishing (pid " + child.pid()
-                + "): killed, out of memory, or the machine stopped");
+        assertThat(crashed.get("message").asString())
+                .isEqualTo("ended without finishing (pid " + child.pid()
+                        + "): killed, out of memory, or the machine stopped");
         assertThat(crashed.get("finished_at").isNull()).isTrue();
         assertThat(crashed.get("run_id").asLong()).isEqualTo(1);
         assertThat(status.get("last_success").isNull()).isTrue();
@@ -305,7 +346,9 @@ class MonitoringFunctionalTests {
         var resumed = cli().run("load", "--input", input.toString(), "--warehouse", warehouse());
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         var history = cli().run("history", "--warehouse", warehouse()).output();
-        List<String> lines = history.lines().filter(line -> line.matches("\\s*\\d+\\s+load\\s.*")).toList();
+        List<String> lines = history.lines()
+                .filter(line -> line.matches("\\s*\\d+\\s+load\\s.*"))
+                .toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("\\s*2\\s+load\\s.*\\sSUCCEEDED\\s+1\\s.*");
         assertThat(lines.get(1)).matches("\\s*1\\s+load\\s+\\S+ \\S+\\s+CRASHED\\s+1\\s.*");
@@ -337,7 +380,9 @@ class MonitoringFunctionalTests {
 
     private LocalDateTime finishedAtOfAttempt(long attempt) {
         try (TestWarehouse warehouse = TestWarehouse.open(Path.of(warehouse()))) {
-            return warehouse.dsl().resultQuery("SELECT finished_at FROM meta.run_attempt WHERE attempt_id = ?", attempt)
+            return warehouse
+                    .dsl()
+                    .resultQuery("SELECT finished_at FROM meta.run_attempt WHERE attempt_id = ?", attempt)
                     .fetchSingle(0, LocalDateTime.class);
         }
     }
@@ -352,16 +397,21 @@ class MonitoringFunctionalTests {
 
     private static JsonNode extract(JsonNode status, String name) {
         return StreamSupport.stream(status.get("extracts").spliterator(), false)
-                .filter(extract -> extract.get("extract").asString().equals(name)).findFirst().orElseThrow();
+                .filter(extract -> extract.get("extract").asString().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> lateExtracts(JsonNode status) {
         return StreamSupport.stream(status.get("extracts").spliterator(), false)
-                .filter(extract -> extract.get("late").asBoolean()).map(extract -> extract.get("extract").asString())
+                .filter(extract -> extract.get("late").asBoolean())
+                .map(extract -> extract.get("extract").asString())
                 .toList();
     }
 
     private static List<String> strings(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asString)
+                .toList();
     }
 }

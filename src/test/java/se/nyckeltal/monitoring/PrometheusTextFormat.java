@@ -19,12 +19,12 @@ final class PrometheusTextFormat {
     private static final String LABEL = "[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\\\n]|\\\\[\\\\\"n])*\"";
     private static final String VALUE = "[-+]?(?:[0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|NaN|Inf)";
     private static final Pattern HELP = Pattern.compile("# HELP (" + NAME + ") (?:[^\\\\\\n]|\\\\[\\\\n])*");
-    private static final Pattern TYPE = Pattern.compile("# TYPE (" + NAME + ") (counter|gauge|histogram|summary|untyped)");
-    private static final Pattern SAMPLE = Pattern.compile("(" + NAME + ")(\\{(?:" + LABEL + "(?:," + LABEL + ")*)?\\})? ("
-            + VALUE + ")(?: -?[0-9]+)?");
+    private static final Pattern TYPE =
+            Pattern.compile("# TYPE (" + NAME + ") (counter|gauge|histogram|summary|untyped)");
+    private static final Pattern SAMPLE = Pattern.compile(
+            "(" + NAME + ")(\\{(?:" + LABEL + "(?:," + LABEL + ")*)?\\})? (" + VALUE + ")(?: -?[0-9]+)?");
 
-    private PrometheusTextFormat() {
-    }
+    private PrometheusTextFormat() {}
 
     /** Every sample, keyed by its series as written ({@code name} or {@code name{label="value"}}). */
     static Map<String, Double> parse(String text) {
@@ -54,11 +54,23 @@ final class PrometheusTextFormat {
                 require(typed.add(name), number, "TYPE twice for " + name);
             } else if (sample.matches()) {
                 name = sample.group(1);
-                require(typed.contains(name) && helped.contains(name), number, "sample before HELP and TYPE of " + name);
+                require(
+                        typed.contains(name) && helped.contains(name),
+                        number,
+                        "sample before HELP and TYPE of " + name);
                 String series = name + (sample.group(2) == null ? "" : sample.group(2));
                 String value = sample.group(3);
-                require(samples.put(series, value.endsWith("Inf") ? (value.startsWith("-") ? Double.NEGATIVE_INFINITY
-                        : Double.POSITIVE_INFINITY) : Double.parseDouble(value)) == null, number, "series twice: " + series);
+                require(
+                        samples.put(
+                                        series,
+                                        value.endsWith("Inf")
+                                                ? (value.startsWith("-")
+                                                        ? Double.NEGATIVE_INFINITY
+                                                        : Double.POSITIVE_INFINITY)
+                                                : Double.parseDouble(value))
+                                == null,
+                        number,
+                        "series twice: " + series);
             } else {
                 throw new IllegalArgumentException("line " + number + " is not in the text format: " + line);
             }

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 
@@ -34,8 +33,7 @@ final class BadInputCli {
         }
     }
 
-    private BadInputCli() {
-    }
+    private BadInputCli() {}
 
     /** The load needs a pseudonym key; a fixed one keeps the test away from the user's key file. */
     static void usePseudonymKey() {

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -60,7 +58,12 @@ class BadInputCorpusTests {
         BadInputFiles.copyTree(corpus.resolve("input"), input);
         makeTestTimeFiles(input);
 
-        result = BadInputCli.run("load", "--input", input.toString(), "--warehouse", warehouseFile().toString());
+        result = BadInputCli.run(
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                warehouseFile().toString());
 
         warehouse = TestWarehouse.open(warehouseFile());
     }
@@ -91,8 +94,10 @@ class BadInputCorpusTests {
     @Test
     void noStackTraceReachesTheOperator() {
         assertThat(result.output()).doesNotContainPattern(BadInputCli.STACK_FRAME);
-        assertThat(result.console()).doesNotContainPattern(BadInputCli.STACK_FRAME)
-                .doesNotContain("Caused by:").doesNotContain("Exception in thread");
+        assertThat(result.console())
+                .doesNotContainPattern(BadInputCli.STACK_FRAME)
+                .doesNotContain("Caused by:")
+                .doesNotContain("Exception in thread");
     }
 
     @Test
@@ -124,50 +129,62 @@ class BadInputCorpusTests {
 
     @TestFactory
     Stream<DynamicTest> everyFileHasItsExpectedOutcome() {
-        return expectations.stream().map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
-            if (expected.file().equals("invoices/pipe.csv")) {
-                assumeThat(pipeMade).as("mkfifo is not available here").isTrue();
-            }
-            if (expected.ignored()) {
-                assertIgnored(expected.file());
-            } else {
-                assertLoadRun(expected);
-                assertRejectedRows(expected);
-                assertNothingValidLost(expected);
-            }
-        }));
+        return expectations.stream()
+                .map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
+                    if (expected.file().equals("invoices/pipe.csv")) {
+                        assumeThat(pipeMade).as("mkfifo is not available here").isTrue();
+                    }
+                    if (expected.ignored()) {
+                        assertIgnored(expected.file());
+                    } else {
+                        assertLoadRun(expected);
+                        assertRejectedRows(expected);
+                        assertNothingValidLost(expected);
+                    }
+                }));
     }
 
     @Test
     void valuesAtTheEdgesArriveUnchanged() {
         // invoices/dates.csv: lines 12, 13, 15, 16; units/dates.csv: lines 2 and 4
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 12)).isEqualTo(LocalDate.of(2017, 1, 5));
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 13)).isEqualTo(LocalDate.of(2000, 2, 29));
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 15)).isEqualTo(LocalDate.of(1900, 1, 1));
-        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 16)).isEqualTo(LocalDate.of(2099, 12, 31));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 12))
+                .isEqualTo(LocalDate.of(2017, 1, 5));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 13))
+                .isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 15))
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(value("invoices", "registered_date", "invoices/dates.csv", 16))
+                .isEqualTo(LocalDate.of(2099, 12, 31));
         assertThat(value("units", "valid_to", "units/dates.csv", 2)).isEqualTo(LocalDate.of(9999, 12, 31));
         assertThat(value("units", "valid_from", "units/dates.csv", 4)).isEqualTo(LocalDate.of(1, 1, 1));
         // 11 digits and 4 decimals: the most DECIMAL(18,4) receives exactly through a double;
         // 0,12345678901234567890 rounds to 4 decimals
         assertThat(decimal("invoices", "amount_sek", "invoices/number-overflow.csv", 7))
                 .isEqualByComparingTo("99999999999.9999");
-        assertThat(decimal("invoices", "amount_sek", "invoices/number-overflow.csv", 8)).isEqualByComparingTo("0.1235");
+        assertThat(decimal("invoices", "amount_sek", "invoices/number-overflow.csv", 8))
+                .isEqualByComparingTo("0.1235");
         assertThat(decimal("invoices", "amount_sek", "invoices/number-overflow.csv", 9))
                 .isEqualByComparingTo("-99999999999");
         // 9 digits and 6 decimals: the most DECIMAL(18,6) receives exactly
         assertThat(decimal("staffing", "scheduled_hours", "staffing/out-of-range.csv", 9))
                 .isEqualByComparingTo("999999999.999999");
         assertThat(decimal("staffing", "fte", "staffing/out-of-range.csv", 8)).isEqualByComparingTo("0");
-        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 6)).isEqualByComparingTo("5423.5");
-        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 7)).isEqualByComparingTo("5423.5");
+        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 6))
+                .isEqualByComparingTo("5423.5");
+        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 7))
+                .isEqualByComparingTo("5423.5");
         assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 8))
                 .isEqualByComparingTo("1234567.89");
-        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 9)).isEqualByComparingTo("-250");
-        assertThat(value("contacts", "wait_seconds", "contacts/integer-overflow.csv", 6)).isEqualTo(2147483647);
-        assertThat(value("invoices", "customer_org", "invoices/line-endings-mixed.csv", 4)).isEqualTo("KUND\r\nAB");
+        assertThat(decimal("invoices", "amount_sek", "invoices/swedish-numbers.csv", 9))
+                .isEqualByComparingTo("-250");
+        assertThat(value("contacts", "wait_seconds", "contacts/integer-overflow.csv", 6))
+                .isEqualTo(2147483647);
+        assertThat(value("invoices", "customer_org", "invoices/line-endings-mixed.csv", 4))
+                .isEqualTo("KUND\r\nAB");
         assertThat(value("invoices", "customer_org", "invoices/quote-inside-unquoted-field.csv", 5))
                 .isEqualTo("KUND \"A\"");
-        assertThat(value("targets", "council_target", "targets/bad-targets.csv", 6)).isEqualTo(2.0);
+        assertThat(value("targets", "council_target", "targets/bad-targets.csv", 6))
+                .isEqualTo(2.0);
     }
 
     @Test
@@ -184,18 +201,21 @@ class BadInputCorpusTests {
     void rejectedRowsHoldNoPersonalData() {
         List<String> texts = strings("SELECT coalesce(raw_line, '') || ' ' || reason FROM report.rejected_rows");
         assertThat(texts).noneMatch(text -> text.contains("19121212") || text.contains("8501010000"));
-        assertThat(strings("SELECT raw_line FROM report.rejected_rows WHERE file_name = ? AND line_number = 6",
-                "staffing/personnummer-in-rejected-row.csv"))
+        assertThat(strings(
+                        "SELECT raw_line FROM report.rejected_rows WHERE file_name = ? AND line_number = 6",
+                        "staffing/personnummer-in-rejected-row.csv"))
                 // the unit code could be a shifted reference; the bad gender is echoed nowhere
                 .containsExactly("***;2017-01;***;***;1980;100;1,0;168");
     }
 
     @Test
     void aHugeRawLineIsKeptOnlyInPart() {
-        List<String> rawLines = strings("SELECT raw_line FROM report.rejected_rows WHERE file_name = ?",
-                "invoices/huge-line.csv");
+        List<String> rawLines =
+                strings("SELECT raw_line FROM report.rejected_rows WHERE file_name = ?", "invoices/huge-line.csv");
         // the line: 35 characters, then 524 288 × K, then 13 = 524 336 characters
-        assertThat(rawLines).singleElement().asString()
+        assertThat(rawLines)
+                .singleElement()
+                .asString()
                 .startsWith("HL-5;CUSTOMER;2017-01-10;EKO-KUND1;KKK")
                 .endsWith("… (cut; 524336 characters in all)")
                 .hasSizeLessThan(2_100);
@@ -203,8 +223,10 @@ class BadInputCorpusTests {
 
     @Test
     void tenThousandUnknownColumnsAreOneWarningAfterTheFirstTen() {
-        long single = result.console().lines()
-                .filter(line -> line.contains("invoices/ten-thousand-columns.csv: unknown column")).count();
+        long single = result.console()
+                .lines()
+                .filter(line -> line.contains("invoices/ten-thousand-columns.csv: unknown column"))
+                .count();
         assertThat(single).isEqualTo(10);
         // 9 993 unknown, 10 of them named
         assertThat(result.console())
@@ -214,15 +236,26 @@ class BadInputCorpusTests {
     // ------------------------------------------------------------------ per-file checks
 
     private void assertIgnored(String file) {
-        assertThat(strings("SELECT file_name FROM report.load_runs WHERE file_name = ? OR file_name LIKE ?",
-                file, file + "/%")).isEmpty();
-        assertThat(strings("SELECT file_name FROM report.rejected_rows WHERE file_name = ? OR file_name LIKE ?",
-                file, file + "/%")).isEmpty();
+        assertThat(strings(
+                        "SELECT file_name FROM report.load_runs WHERE file_name = ? OR file_name LIKE ?",
+                        file,
+                        file + "/%"))
+                .isEmpty();
+        assertThat(strings(
+                        "SELECT file_name FROM report.rejected_rows WHERE file_name = ? OR file_name LIKE ?",
+                        file,
+                        file + "/%"))
+                .isEmpty();
     }
 
     private void assertLoadRun(BadInputExpectation expected) {
-        List<Record> runs = warehouse.dsl().fetch("SELECT status, rows_read, rows_loaded, rows_rejected, message "
-                + "FROM report.load_runs WHERE run_id = ? AND file_name = ?", RUN, expected.file());
+        List<Record> runs = warehouse
+                .dsl()
+                .fetch(
+                        "SELECT status, rows_read, rows_loaded, rows_rejected, message "
+                                + "FROM report.load_runs WHERE run_id = ? AND file_name = ?",
+                        RUN,
+                        expected.file());
         assertThat(runs).hasSize(1);
         Record run = runs.get(0);
         String status = expectedStatus(expected);
@@ -242,30 +275,51 @@ class BadInputCorpusTests {
 
     private void assertRejectedRows(BadInputExpectation expected) {
         List<BadInputExpectation.Reject> wanted = readableAsRoot(expected) ? List.of() : expected.rejects();
-        List<BadInputExpectation.Reject> actual = warehouse.dsl().fetch("SELECT line_number, column_name, reason "
-                        + "FROM report.rejected_rows WHERE run_id = ? AND file_name = ?", RUN, expected.file())
-                .map(row -> new BadInputExpectation.Reject(row.get(0, Long.class), row.get(1, String.class),
-                        row.get(2, String.class)));
-        assertThat(actual).extracting(BadInputExpectation.Reject::position)
-                .containsExactlyInAnyOrderElementsOf(wanted.stream().map(BadInputExpectation.Reject::position).toList());
+        List<BadInputExpectation.Reject> actual = warehouse
+                .dsl()
+                .fetch(
+                        "SELECT line_number, column_name, reason "
+                                + "FROM report.rejected_rows WHERE run_id = ? AND file_name = ?",
+                        RUN,
+                        expected.file())
+                .map(row -> new BadInputExpectation.Reject(
+                        row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class)));
+        assertThat(actual)
+                .extracting(BadInputExpectation.Reject::position)
+                .containsExactlyInAnyOrderElementsOf(wanted.stream()
+                        .map(BadInputExpectation.Reject::position)
+                        .toList());
         for (BadInputExpectation.Reject want : wanted) {
-            assertThat(actual).filteredOn(reject -> reject.position().equals(want.position()))
-                    .singleElement().extracting(BadInputExpectation.Reject::reason).asString()
-                    .as("reason of %s %s", expected.file(), want.position()).contains(want.reason());
+            assertThat(actual)
+                    .filteredOn(reject -> reject.position().equals(want.position()))
+                    .singleElement()
+                    .extracting(BadInputExpectation.Reject::reason)
+                    .asString()
+                    .as("reason of %s %s", expected.file(), want.position())
+                    .contains(want.reason());
         }
     }
 
     /** A loaded file's rows are all in core except its rejects; a failed file has none there. */
     private void assertNothingValidLost(BadInputExpectation expected) {
         String extract = expected.file().substring(0, expected.file().indexOf('/'));
-        List<Long> lines = warehouse.dsl().fetch("SELECT line_number FROM core." + extract + " WHERE file_id = "
-                + "(SELECT file_id FROM meta.load_file WHERE run_id = ? AND file_name = ?)", RUN, expected.file())
+        List<Long> lines = warehouse
+                .dsl()
+                .fetch(
+                        "SELECT line_number FROM core." + extract + " WHERE file_id = "
+                                + "(SELECT file_id FROM meta.load_file WHERE run_id = ? AND file_name = ?)",
+                        RUN,
+                        expected.file())
                 .getValues(0, Long.class);
         long loaded = readableAsRoot(expected) ? 20 : expected.rowsLoaded();
-        assertThat(lines).as("rows of %s in core.%s", expected.file(), extract).hasSize((int) loaded)
+        assertThat(lines)
+                .as("rows of %s in core.%s", expected.file(), extract)
+                .hasSize((int) loaded)
                 .doesNotHaveDuplicates();
         for (BadInputExpectation.Reject reject : expected.rejects()) {
-            assertThat(lines).as("rows of %s in core.%s", expected.file(), extract).doesNotContain(reject.line());
+            assertThat(lines)
+                    .as("rows of %s in core.%s", expected.file(), extract)
+                    .doesNotContain(reject.line());
         }
     }
 
@@ -279,7 +333,9 @@ class BadInputCorpusTests {
     }
 
     private static List<Long> counts(Record run) {
-        return List.of(run.get("rows_read", Long.class), run.get("rows_loaded", Long.class),
+        return List.of(
+                run.get("rows_read", Long.class),
+                run.get("rows_loaded", Long.class),
                 run.get("rows_rejected", Long.class));
     }
 
@@ -344,9 +400,16 @@ class BadInputCorpusTests {
     // ------------------------------------------------------------------ queries
 
     private Object value(String extract, String column, String file, int line) {
-        List<?> values = warehouse.dsl().fetch("SELECT " + column + " FROM core." + extract
-                + " WHERE line_number = ? AND file_id = (SELECT file_id FROM meta.load_file WHERE run_id = ? "
-                + "AND file_name = ?)", line, RUN, file).getValues(0);
+        List<?> values = warehouse
+                .dsl()
+                .fetch(
+                        "SELECT " + column + " FROM core." + extract
+                                + " WHERE line_number = ? AND file_id = (SELECT file_id FROM meta.load_file WHERE run_id = ? "
+                                + "AND file_name = ?)",
+                        line,
+                        RUN,
+                        file)
+                .getValues(0);
         assertThat(values).as("%s line %d", file, line).hasSize(1);
         Object value = values.get(0);
         return value instanceof java.sql.Date date ? date.toLocalDate() : value;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,8 +19,15 @@ import org.apache.commons.csv.CSVRecord;
  *                {@code " | "}; {@code -} stands for NULL (the line of a whole-file failure, or no one column)
  * @param message a part of its load_runs message; empty: none expected for a file without rejects
  */
-record BadInputExpectation(String file, String status, long rowsRead, long rowsLoaded, long rowsRejected,
-        List<Reject> rejects, String message, String why) {
+record BadInputExpectation(
+        String file,
+        String status,
+        long rowsRead,
+        long rowsLoaded,
+        long rowsRejected,
+        List<Reject> rejects,
+        String message,
+        String why) {
 
     /** A rejected row: where (line, column; null for none) and a part of its reason. */
     record Reject(Long line, String column, String reason) {
@@ -36,8 +42,10 @@ record BadInputExpectation(String file, String status, long rowsRead, long rowsL
             if (parts.length != 3) {
                 throw new IllegalArgumentException("not line:column:reason: " + text);
             }
-            return new Reject(parts[0].equals("-") ? null : Long.valueOf(parts[0]),
-                    parts[1].equals("-") ? null : parts[1], parts[2]);
+            return new Reject(
+                    parts[0].equals("-") ? null : Long.valueOf(parts[0]),
+                    parts[1].equals("-") ? null : parts[1],
+                    parts[2]);
         }
     }
 
@@ -46,7 +54,11 @@ record BadInputExpectation(String file, String status, long rowsRead, long rowsL
     }
 
     static List<BadInputExpectation> readAll(Path table) throws IOException {
-        CSVFormat format = CSVFormat.Builder.create().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         List<BadInputExpectation> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(table, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
@@ -57,9 +69,15 @@ record BadInputExpectation(String file, String status, long rowsRead, long rowsL
                         rejects.add(Reject.parse(reject));
                     }
                 }
-                rows.add(new BadInputExpectation(row.get("file"), row.get("status"), count(row.get("read")),
-                        count(row.get("loaded")), count(row.get("rejected")), List.copyOf(rejects),
-                        row.get("message"), row.get("why")));
+                rows.add(new BadInputExpectation(
+                        row.get("file"),
+                        row.get("status"),
+                        count(row.get("read")),
+                        count(row.get("loaded")),
+                        count(row.get("rejected")),
+                        List.copyOf(rejects),
+                        row.get("message"),
+                        row.get("why")));
             }
         }
         return rows;

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** The corpus on the test classpath, and the file-system tricks the committed corpus cannot hold. */
 final class BadInputFiles {
 
-    private BadInputFiles() {
-    }
+    private BadInputFiles() {}
 
     static Path corpusFolder() throws URISyntaxException {
         return Path.of(BadInputFiles.class.getResource("/corpus").toURI());
@@ -39,7 +38,9 @@ final class BadInputFiles {
     /** A named pipe (reading one blocks until someone writes); false where mkfifo is not available. */
     static boolean makeNamedPipe(Path path) {
         try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             return mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
 import se.nyckeltal.support.TestWarehouse;
@@ -89,7 +87,8 @@ class CrashSafetyTests {
             assertThat(last.waitFor()).as(() -> log(crashed)).isEqualTo(0);
             assertSameAsClean(crashed, clean);
         }
-        assertThat(killed).as("runs really killed, not finished before their kill: " + outcomes)
+        assertThat(killed)
+                .as("runs really killed, not finished before their kill: " + outcomes)
                 .isGreaterThanOrEqualTo(18);
     }
 
@@ -194,15 +193,21 @@ class CrashSafetyTests {
                 String mine = query.formatted(catalog);
                 String theirs = query.formatted("clean");
                 assertThat(count(dsl, "SELECT count(*) FROM (" + mine + ")"))
-                        .as(mine).isEqualTo(count(dsl, "SELECT count(*) FROM (" + theirs + ")"));
+                        .as(mine)
+                        .isEqualTo(count(dsl, "SELECT count(*) FROM (" + theirs + ")"));
                 assertThat(count(dsl, "SELECT count(*) FROM ((" + mine + ") EXCEPT ALL (" + theirs + "))"))
-                        .as("rows only after the crashes: " + mine).isZero();
+                        .as("rows only after the crashes: " + mine)
+                        .isZero();
                 assertThat(count(dsl, "SELECT count(*) FROM ((" + theirs + ") EXCEPT ALL (" + mine + "))"))
-                        .as("rows only in the clean run: " + mine).isZero();
+                        .as("rows only in the clean run: " + mine)
+                        .isZero();
             }
             // every file finished, every reject published (staged rows never reach the file)
-            assertThat(count(dsl, "SELECT count(*) FROM meta.load_file "
-                    + "WHERE state NOT IN ('LOADED', 'FAILED', 'SKIPPED_UNCHANGED')")).isZero();
+            assertThat(count(
+                            dsl,
+                            "SELECT count(*) FROM meta.load_file "
+                                    + "WHERE state NOT IN ('LOADED', 'FAILED', 'SKIPPED_UNCHANGED')"))
+                    .isZero();
             assertThat(count(dsl, "SELECT count(*) FROM meta.rejected_rows")).isZero();
             assertThat(count(dsl, "SELECT count(*) FROM meta.dirty_months")).isZero();
         }
@@ -226,9 +231,14 @@ class CrashSafetyTests {
         Files.createDirectories(warehouse.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "se.nyckeltal.NyckeltalApplication", "load",
-                "--input", input.toString(), "--warehouse", warehouse.toString()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.nyckeltal.NyckeltalApplication",
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                warehouse.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(warehouse.resolveSibling("load.log").toFile());

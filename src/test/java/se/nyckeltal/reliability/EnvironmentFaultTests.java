@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
 import se.nyckeltal.support.ReadOnlyCopy;
@@ -91,7 +89,9 @@ class EnvironmentFaultTests {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeThat(canCreateFileIn(readOnly)).as("running as root: permissions do not stop writes").isFalse();
+            assumeThat(canCreateFileIn(readOnly))
+                    .as("running as root: permissions do not stop writes")
+                    .isFalse();
 
             BadInputCli.Result result = load(earlierInput, readOnly.resolve("warehouse.duckdb"));
 
@@ -112,7 +112,9 @@ class EnvironmentFaultTests {
         Path folder = warehouse.getParent();
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeThat(canCreateFileIn(folder)).as("running as root: permissions do not stop writes").isFalse();
+            assumeThat(canCreateFileIn(folder))
+                    .as("running as root: permissions do not stop writes")
+                    .isFalse();
 
             // the lock file is there from the earlier run; DuckDB's write-ahead log cannot be created
             BadInputCli.Result result = load(dir.resolve("more"), warehouse);
@@ -150,10 +152,13 @@ class EnvironmentFaultTests {
         BadInputCli.Result result = load(earlierInput, warehouse);
 
         assertOnePlainLine(result, "The warehouse file is damaged", "backup");
-        assertThat(Files.readAllBytes(warehouse)).as("the damaged file is left for inspection").isEqualTo(damaged);
+        assertThat(Files.readAllBytes(warehouse))
+                .as("the damaged file is left for inspection")
+                .isEqualTo(damaged);
         try (ReadOnlyCopy copy = ReadOnlyCopy.open(published)) {
             assertThat(copy.dsl().fetchValue("SELECT count(*) FROM core.invoices WHERE invoice_id LIKE 'ENV-%'"))
-                    .as("invoices of the earlier run in the published copy").isEqualTo((long) EARLIER_ROWS);
+                    .as("invoices of the earlier run in the published copy")
+                    .isEqualTo((long) EARLIER_ROWS);
         }
     }
 
@@ -165,7 +170,9 @@ class EnvironmentFaultTests {
      */
     @Test
     void aFullDisk(@TempDir Path dir) throws Exception {
-        assumeThat(commandExists("prlimit")).as("prlimit (util-linux) is not installed").isTrue();
+        assumeThat(commandExists("prlimit"))
+                .as("prlimit (util-linux) is not installed")
+                .isTrue();
         Path warehouse = copyOfTheLoadedWarehouse(dir);
         Path input = dir.resolve("bigger-input");
         new SampleGenerator().generate(new SampleSpec(input, 0.01, YearMonth.of(2017, 1), YearMonth.of(2017, 12), 3));
@@ -174,17 +181,25 @@ class EnvironmentFaultTests {
         Process child = startLoadProcess(input, warehouse, log);
         waitForLine(child, log, "file(s) found");
         long limit = 1 << 20;
-        Process prlimit = new ProcessBuilder("prlimit", "--pid", Long.toString(child.pid()),
-                "--fsize=" + limit + ":" + limit).redirectErrorStream(true).start();
-        assertThat(prlimit.waitFor()).as(new String(prlimit.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        Process prlimit = new ProcessBuilder(
+                        "prlimit", "--pid", Long.toString(child.pid()), "--fsize=" + limit + ":" + limit)
+                .redirectErrorStream(true)
+                .start();
+        assertThat(prlimit.waitFor())
+                .as(new String(prlimit.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isZero();
         assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("the load ends").isTrue();
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
         assertThat(child.exitValue()).as(output).isEqualTo(2);
-        List<String> messages = output.lines().filter(line -> line.startsWith("nyckeltal: ")).toList();
-        assertThat(messages).as(output).singleElement().asString()
-                .contains("Could not write the warehouse: the disk is full").contains("File too large");
+        List<String> messages =
+                output.lines().filter(line -> line.startsWith("nyckeltal: ")).toList();
+        assertThat(messages)
+                .as(output)
+                .singleElement()
+                .asString()
+                .contains("Could not write the warehouse: the disk is full")
+                .contains("File too large");
         assertEarlierRowsKept(warehouse);
 
         // with room again the same command resumes the interrupted run and finishes it
@@ -193,8 +208,11 @@ class EnvironmentFaultTests {
         assertThat(resumed.output()).contains("(resumed)");
         assertEarlierRowsKept(warehouse);
         try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
-            assertThat(opened.dsl().fetchValue("SELECT count(*) - count(DISTINCT (invoice_type, invoice_id)) "
-                    + "FROM core.invoices")).as("duplicates").isEqualTo(0L);
+            assertThat(opened.dsl()
+                            .fetchValue("SELECT count(*) - count(DISTINCT (invoice_type, invoice_id)) "
+                                    + "FROM core.invoices"))
+                    .as("duplicates")
+                    .isEqualTo(0L);
             assertThat(opened.dsl().fetchValue("SELECT count(*) FROM meta.load_file WHERE state = 'INGESTED'"))
                     .isEqualTo(0L);
         }
@@ -209,16 +227,23 @@ class EnvironmentFaultTests {
     /** Exit status 2, one line on the command's output naming the problem, no stack trace anywhere. */
     private static void assertOnePlainLine(BadInputCli.Result result, String... naming) {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
-        assertThat(result.output().strip().lines()).as(result.all()).singleElement().asString()
-                .startsWith("nyckeltal: ").contains(naming);
+        assertThat(result.output().strip().lines())
+                .as(result.all())
+                .singleElement()
+                .asString()
+                .startsWith("nyckeltal: ")
+                .contains(naming);
         assertThat(result.output()).doesNotContainPattern(BadInputCli.STACK_FRAME);
-        assertThat(result.console()).doesNotContainPattern(BadInputCli.STACK_FRAME).doesNotContain("Caused by:");
+        assertThat(result.console())
+                .doesNotContainPattern(BadInputCli.STACK_FRAME)
+                .doesNotContain("Caused by:");
     }
 
     private void assertEarlierRowsKept(Path warehouse) {
         try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
             assertThat(opened.dsl().fetchValue("SELECT count(*) FROM core.invoices WHERE invoice_id LIKE 'ENV-%'"))
-                    .as("invoices of the earlier run in " + warehouse.getFileName()).isEqualTo((long) EARLIER_ROWS);
+                    .as("invoices of the earlier run in " + warehouse.getFileName())
+                    .isEqualTo((long) EARLIER_ROWS);
         }
     }
 
@@ -248,7 +273,10 @@ class EnvironmentFaultTests {
 
     private static boolean commandExists(String command) {
         try {
-            return new ProcessBuilder("sh", "-c", "command -v " + command).start().waitFor() == 0;
+            return new ProcessBuilder("sh", "-c", "command -v " + command)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -260,10 +288,16 @@ class EnvironmentFaultTests {
     private static Process startLoadProcess(Path input, Path warehouse, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "se.nyckeltal.NyckeltalApplication", "load",
-                "--input", input.toString(), "--warehouse", warehouse.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.nyckeltal.NyckeltalApplication",
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                warehouse.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", "bad-input-test-key-of-at-least-32-bytes-length");
         return builder.start();
     }
@@ -271,12 +305,13 @@ class EnvironmentFaultTests {
     private static void waitForLine(Process process, Path log, String text) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+            if (Files.exists(log)
+                    && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the load ended before '" + text + "': "
-                        + Files.readString(log, StandardCharsets.UTF_8));
+                throw new AssertionError(
+                        "the load ended before '" + text + "': " + Files.readString(log, StandardCharsets.UTF_8));
             }
             Thread.sleep(20);
         }

@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 
@@ -32,6 +30,7 @@ class PoisonFileTests {
     private static final String HEAP = "-Xmx96m";
     /** Three quarters of 2^19 slots. */
     private static final int MAX_KEYS_AT_96_MB = 393_216;
+
     private static final String INVOICE_HEADER =
             "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n";
     private static final String PAYSLIPS = """
@@ -47,9 +46,12 @@ class PoisonFileTests {
     void eachPoisonShapeFailsItsFileAloneAndTheGoodFilesLoad() throws Exception {
         Path input = dir.resolve("input");
         InputFiles.write(input, "units/units.csv", InputFiles.UNITS);
-        InputFiles.write(input, "invoices/2017-01.csv", INVOICE_HEADER
-                + "F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;100\n"
-                + "F-2;SUPPLIER;2017-01-03;EKO-KUND1;;MANUAL;50\n");
+        InputFiles.write(
+                input,
+                "invoices/2017-01.csv",
+                INVOICE_HEADER
+                        + "F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;100\n"
+                        + "F-2;SUPPLIER;2017-01-03;EKO-KUND1;;MANUAL;50\n");
         InputFiles.write(input, "payslips/2017-01.csv", PAYSLIPS);
         // 64 MiB on line 2, no delimiter: built whole, it took more than the heap
         writeInvoices(input.resolve("invoices/one-long-line.csv"), out -> repeat(out, 'K', 64 << 20));
@@ -81,45 +83,63 @@ class PoisonFileTests {
 
         assertThat(run.exitCode()).as(run.log()).isEqualTo(2);
         assertThat(run.log()).doesNotContain("OutOfMemoryError").doesNotContainPattern(BadInputCli.STACK_FRAME);
-        List<String> failedLines = run.log().lines().filter(line -> line.startsWith("FAILED ")).toList();
+        List<String> failedLines =
+                run.log().lines().filter(line -> line.startsWith("FAILED ")).toList();
         assertThat(failedLines).hasSize(5);
-        assertThat(failedLines).anySatisfy(line -> assertThat(line).startsWith(
-                "FAILED invoices/one-long-line.csv, line 2: the record that starts here is longer than 1,048,576"
-                        + " characters"));
-        assertThat(failedLines).anySatisfy(line -> assertThat(line).startsWith(
-                "FAILED invoices/many-delimiters.csv, line 2: the record that starts here has more than 16,384"
-                        + " fields"));
-        assertThat(failedLines).anySatisfy(line -> assertThat(line).startsWith(
-                "FAILED invoices/quote-never-closed.csv, line 2: the record that starts here is longer than"
-                        + " 1,048,576 characters (a quoted field never closed?)"));
-        assertThat(failedLines).anySatisfy(line -> assertThat(line).startsWith(
-                "FAILED invoices/many-keys.csv, line 393218: the file holds more than 393,216 distinct keys"
-                        + " (invoice_type, invoice_id)"));
-        assertThat(failedLines).anySatisfy(line -> assertThat(line).startsWith(
-                "FAILED units/many-versions.csv, line 100002: the file holds more than 100,000 versions"));
+        assertThat(failedLines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "FAILED invoices/one-long-line.csv, line 2: the record that starts here is longer than 1,048,576"
+                                        + " characters"));
+        assertThat(failedLines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "FAILED invoices/many-delimiters.csv, line 2: the record that starts here has more than 16,384"
+                                        + " fields"));
+        assertThat(failedLines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "FAILED invoices/quote-never-closed.csv, line 2: the record that starts here is longer than"
+                                        + " 1,048,576 characters (a quoted field never closed?)"));
+        assertThat(failedLines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "FAILED invoices/many-keys.csv, line 393218: the file holds more than 393,216 distinct keys"
+                                        + " (invoice_type, invoice_id)"));
+        assertThat(failedLines)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .startsWith(
+                                        "FAILED units/many-versions.csv, line 100002: the file holds more than 100,000 versions"));
         try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
             DSLContext dsl = opened.dsl();
             assertThat(dsl.fetch("SELECT file_name || ' ' || status FROM report.load_runs ORDER BY file_name")
-                    .getValues(0, String.class)).containsExactly(
-                    "invoices/2017-01.csv LOADED",
-                    "invoices/many-delimiters.csv FAILED",
-                    "invoices/many-keys.csv FAILED",
-                    "invoices/one-long-line.csv FAILED",
-                    "invoices/quote-never-closed.csv FAILED",
-                    "payslips/2017-01.csv LOADED",
-                    "units/many-versions.csv FAILED",
-                    "units/units.csv LOADED");
+                            .getValues(0, String.class))
+                    .containsExactly(
+                            "invoices/2017-01.csv LOADED",
+                            "invoices/many-delimiters.csv FAILED",
+                            "invoices/many-keys.csv FAILED",
+                            "invoices/one-long-line.csv FAILED",
+                            "invoices/quote-never-closed.csv FAILED",
+                            "payslips/2017-01.csv LOADED",
+                            "units/many-versions.csv FAILED",
+                            "units/units.csv LOADED");
             // one file-level row per failed file, nothing else
             assertThat(dsl.fetch("SELECT file_name || ' ' || coalesce(line_number::VARCHAR, '-') "
-                    + "FROM report.rejected_rows ORDER BY file_name").getValues(0, String.class)).containsExactly(
-                    "invoices/many-delimiters.csv -",
-                    "invoices/many-keys.csv -",
-                    "invoices/one-long-line.csv -",
-                    "invoices/quote-never-closed.csv -",
-                    "units/many-versions.csv -");
-            assertThat(dsl.fetchOne("SELECT count(*) FROM core.invoices").get(0, Long.class)).isEqualTo(2);
-            assertThat(dsl.fetchOne("SELECT count(*) FROM core.payslips").get(0, Long.class)).isEqualTo(2);
-            assertThat(dsl.fetchOne("SELECT count(*) FROM core.units").get(0, Long.class)).isEqualTo(2);
+                                    + "FROM report.rejected_rows ORDER BY file_name")
+                            .getValues(0, String.class))
+                    .containsExactly(
+                            "invoices/many-delimiters.csv -",
+                            "invoices/many-keys.csv -",
+                            "invoices/one-long-line.csv -",
+                            "invoices/quote-never-closed.csv -",
+                            "units/many-versions.csv -");
+            assertThat(dsl.fetchOne("SELECT count(*) FROM core.invoices").get(0, Long.class))
+                    .isEqualTo(2);
+            assertThat(dsl.fetchOne("SELECT count(*) FROM core.payslips").get(0, Long.class))
+                    .isEqualTo(2);
+            assertThat(dsl.fetchOne("SELECT count(*) FROM core.units").get(0, Long.class))
+                    .isEqualTo(2);
         }
     }
 
@@ -147,7 +167,9 @@ class PoisonFileTests {
         for (int attempt = 1; attempt <= 2; attempt++) {
             Run run = load(input, warehouse, "-Xmx48m");
             assertThat(run.exitCode()).as(run.log()).isEqualTo(2);
-            assertThat(run.log()).as("attempt %d", attempt).contains("java.lang.OutOfMemoryError: Java heap space")
+            assertThat(run.log())
+                    .as("attempt %d", attempt)
+                    .contains("java.lang.OutOfMemoryError: Java heap space")
                     .contains("The JVM ran out of heap while it ingested: run the same command again")
                     .doesNotContainPattern(BadInputCli.STACK_FRAME);
         }
@@ -155,21 +177,31 @@ class PoisonFileTests {
         Run third = load(input, warehouse, "-Xmx48m");
 
         assertThat(third.exitCode()).as(third.log()).isEqualTo(2);
-        assertThat(third.log()).doesNotContain("OutOfMemoryError").contains("FAILED staffing/2017-01.csv: took the"
-                + " load down twice: the JVM ran out of heap while it was read; it is not tried again until its"
-                + " content changes or the loader gets more heap (-Xmx)");
+        assertThat(third.log())
+                .doesNotContain("OutOfMemoryError")
+                .contains("FAILED staffing/2017-01.csv: took the"
+                        + " load down twice: the JVM ran out of heap while it was read; it is not tried again until its"
+                        + " content changes or the loader gets more heap (-Xmx)");
         try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
             DSLContext dsl = opened.dsl();
             assertThat(dsl.fetch("SELECT file_name || ' ' || status || ' ' || rows_read FROM report.load_runs "
-                    + "ORDER BY file_name").getValues(0, String.class)).containsExactly(
-                    "payslips/2017-01.csv LOADED 2", "staffing/2017-01.csv FAILED 0", "units/units.csv LOADED 2");
+                                    + "ORDER BY file_name")
+                            .getValues(0, String.class))
+                    .containsExactly(
+                            "payslips/2017-01.csv LOADED 2",
+                            "staffing/2017-01.csv FAILED 0",
+                            "units/units.csv LOADED 2");
             assertThat(dsl.fetch("SELECT file_name || ' ' || coalesce(line_number::VARCHAR, '-') "
-                    + "FROM report.rejected_rows").getValues(0, String.class)).containsExactly("staffing/2017-01.csv -");
+                                    + "FROM report.rejected_rows")
+                            .getValues(0, String.class))
+                    .containsExactly("staffing/2017-01.csv -");
             // two attempts out of memory, with this heap; the third run did not read it
             assertThat(dsl.fetch("SELECT a.max_heap_bytes FROM meta.out_of_memory_attempt a JOIN meta.load_file f "
-                    + "USING (file_id) WHERE f.file_name = 'staffing/2017-01.csv'").getValues(0, Long.class))
+                                    + "USING (file_id) WHERE f.file_name = 'staffing/2017-01.csv'")
+                            .getValues(0, Long.class))
                     .containsExactly(48L << 20, 48L << 20);
-            assertThat(dsl.fetchOne("SELECT count(*) FROM core.staffing").get(0, Long.class)).isZero();
+            assertThat(dsl.fetchOne("SELECT count(*) FROM core.staffing").get(0, Long.class))
+                    .isZero();
         }
     }
 
@@ -197,8 +229,7 @@ class PoisonFileTests {
         }
     }
 
-    record Run(int exitCode, String log) {
-    }
+    record Run(int exitCode, String log) {}
 
     static Run load(Path input, Path warehouse, String... jvmOptions) throws Exception {
         Files.createDirectories(warehouse.getParent());
@@ -215,9 +246,17 @@ class PoisonFileTests {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication",
-                "load", "--input", input.toString(), "--warehouse", warehouse.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.nyckeltal.NyckeltalApplication",
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                warehouse.toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", KEY);
         return builder.start();
     }

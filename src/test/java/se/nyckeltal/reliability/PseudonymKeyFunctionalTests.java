@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.TestWarehouse;
 
@@ -54,12 +52,15 @@ class PseudonymKeyFunctionalTests {
         BadInputCli.Result otherKey = load(input, warehouse);
 
         assertThat(otherKey.exitCode()).isEqualTo(2);
-        assertThat(otherKey.output().strip()).isEqualTo("nyckeltal: The pseudonym key (the setting "
-                + "nyckeltal.pseudonym.key) differs from the one that built this warehouse: loading with it would give "
-                + "every employee a second pseudonym. Nothing was read. Give every run the same key, the warehouse's "
-                + "(NYCKELTAL_PSEUDONYM_KEY or nyckeltal.pseudonym.key-file, e.g. through the EnvironmentFile of "
-                + "deploy/), or load into a new --warehouse.");
-        assertThat(otherKey.all()).doesNotContainPattern(BadInputCli.STACK_FRAME).doesNotContain(OTHER_KEY);
+        assertThat(otherKey.output().strip())
+                .isEqualTo("nyckeltal: The pseudonym key (the setting "
+                        + "nyckeltal.pseudonym.key) differs from the one that built this warehouse: loading with it would give "
+                        + "every employee a second pseudonym. Nothing was read. Give every run the same key, the warehouse's "
+                        + "(NYCKELTAL_PSEUDONYM_KEY or nyckeltal.pseudonym.key-file, e.g. through the EnvironmentFile of "
+                        + "deploy/), or load into a new --warehouse.");
+        assertThat(otherKey.all())
+                .doesNotContainPattern(BadInputCli.STACK_FRAME)
+                .doesNotContain(OTHER_KEY);
         assertUnchangedSinceTheFirstRun(warehouse);
 
         // no key at all: the default key file would be created, with a new key
@@ -69,8 +70,10 @@ class PseudonymKeyFunctionalTests {
         BadInputCli.Result noKey = load(input, warehouse);
 
         assertThat(noKey.exitCode()).isEqualTo(2);
-        assertThat(noKey.output()).contains("the key file " + keyFile + " does not exist, but this warehouse holds "
-                + "pseudonyms made with a key").hasLineCount(1);
+        assertThat(noKey.output())
+                .contains("the key file " + keyFile + " does not exist, but this warehouse holds "
+                        + "pseudonyms made with a key")
+                .hasLineCount(1);
         assertThat(keyFile.getParent()).doesNotExist();
         assertUnchangedSinceTheFirstRun(warehouse);
 

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
@@ -53,9 +51,13 @@ class PublishedCopyReaderTests {
         String before = state(published);
 
         Path stop = dir.resolve("stop");
-        Process reader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PublishedReader.class.getName(),
-                published.toString(), stop.toString())
+        Process reader = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PublishedReader.class.getName(),
+                        published.toString(),
+                        stop.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("reader.log").toFile())
                 .start();
@@ -81,7 +83,8 @@ class PublishedCopyReaderTests {
     }
 
     private static String invoices(String prefix, int count) {
-        StringBuilder csv = new StringBuilder("invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");
+        StringBuilder csv = new StringBuilder(
+                "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n");
         String month = prefix.equals("A") ? "2017-01-10" : "2017-02-10";
         for (int i = 1; i <= count; i++) {
             csv.append(prefix).append(i).append(";CUSTOMER;").append(month).append(";EKO-KUND1;KS;ELECTRONIC;1\n");
@@ -92,15 +95,21 @@ class PublishedCopyReaderTests {
     /** The state line the reader would print, read here the same way. */
     private static String state(Path published) {
         try (ReadOnlyCopy warehouse = ReadOnlyCopy.open(published)) {
-            var row = warehouse.dsl().fetchOne("SELECT (SELECT count(*) FROM core.invoices), "
-                    + "(SELECT count(*) FROM report.load_runs), (SELECT count(*) FROM report.indicator_values)");
+            var row = warehouse
+                    .dsl()
+                    .fetchOne(
+                            "SELECT (SELECT count(*) FROM core.invoices), "
+                                    + "(SELECT count(*) FROM report.load_runs), (SELECT count(*) FROM report.indicator_values)");
             return "state " + row.get(0) + " " + row.get(1) + " " + row.get(2);
         }
     }
 
     private static List<String> lines(Path log) throws Exception {
-        return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.isBlank()).collect(Collectors.toList()) : List.of();
+        return Files.exists(log)
+                ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank())
+                        .collect(Collectors.toList())
+                : List.of();
     }
 
     private static void waitForLines(Path log, long count) throws Exception {

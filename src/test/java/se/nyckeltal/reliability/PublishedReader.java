@@ -20,8 +20,9 @@ public final class PublishedReader {
         while (!java.nio.file.Files.exists(stop)) {
             try (Connection connection = DriverManager.getConnection(url, readOnly);
                     Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM core.invoices), "
-                            + "(SELECT count(*) FROM report.load_runs), (SELECT count(*) FROM report.indicator_values)")) {
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT (SELECT count(*) FROM core.invoices), "
+                                    + "(SELECT count(*) FROM report.load_runs), (SELECT count(*) FROM report.indicator_values)")) {
                 rows.next();
                 System.out.println("state " + rows.getLong(1) + " " + rows.getLong(2) + " " + rows.getLong(3));
             } catch (Exception e) {

@@ -1,7 +1,6 @@
 package se.nyckeltal.report;
 
 import java.time.LocalDate;
-
 import org.jooq.DSLContext;
 
 /**
@@ -19,8 +18,7 @@ import org.jooq.DSLContext;
  */
 final class ChartTestData {
 
-    private ChartTestData() {
-    }
+    private ChartTestData() {}
 
     static void insert(DSLContext dsl) {
         for (int m = 1; m <= 12; m++) {
@@ -50,16 +48,27 @@ final class ChartTestData {
      * One MONTH row. A null HR value is suppressed (numerator and denominator NULL too); any other
      * null value has a zero denominator.
      */
-    private static void month(DSLContext dsl, String code, int year, int month, String level, String gender,
-            Double value) {
+    private static void month(
+            DSLContext dsl, String code, int year, int month, String level, String gender, Double value) {
         LocalDate start = LocalDate.of(year, month, 1);
         boolean suppressed = value == null && code.startsWith("HR_");
         Double zeroOrNull = suppressed ? null : Double.valueOf(0);
         Double numerator = value != null ? value : zeroOrNull;
         Double denominator = value != null ? Double.valueOf(1) : zeroOrNull;
-        dsl.execute("insert into report.indicator_values values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        dsl.execute(
+                "insert into report.indicator_values values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "CASE WHEN ? THEN 'PRIMARY' END)",
-                code, String.format("%d-%02d", year, month), start, start.withDayOfMonth(start.lengthOfMonth()),
-                level, level.equals("ALL") ? "ALL" : "A1", gender, value, numerator, denominator, suppressed, suppressed);
+                code,
+                String.format("%d-%02d", year, month),
+                start,
+                start.withDayOfMonth(start.lengthOfMonth()),
+                level,
+                level.equals("ALL") ? "ALL" : "A1",
+                gender,
+                value,
+                numerator,
+                denominator,
+                suppressed,
+                suppressed);
     }
 }

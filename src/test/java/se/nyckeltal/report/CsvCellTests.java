@@ -3,7 +3,6 @@ package se.nyckeltal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class CsvCellTests {

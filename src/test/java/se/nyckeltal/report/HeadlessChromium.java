@@ -37,8 +37,12 @@ final class HeadlessChromium {
     /** A PNG of the top {@code width × height} pixels of the page. */
     void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
-        run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
-                "--hide-scrollbars"), page);
+        run(
+                List.of(
+                        "--screenshot=" + png.toAbsolutePath(),
+                        "--window-size=" + width + "," + height,
+                        "--hide-scrollbars"),
+                page);
     }
 
     /** Runs the browser on the page; returns the file holding what it wrote to standard output. */
@@ -46,12 +50,23 @@ final class HeadlessChromium {
         Path profile = Files.createTempDirectory(workDir, "chromium-profile-");
         Path out = Files.createTempFile(workDir, "chromium-", ".out");
         Path err = Files.createTempFile(workDir, "chromium-", ".err");
-        List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
+        List<String> command = new ArrayList<>(List.of(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
         command.addAll(arguments);
         command.add(page.toAbsolutePath().toUri().toString());
-        Process browser = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process browser = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!browser.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             browser.descendants().forEach(ProcessHandle::destroyForcibly);
             browser.destroyForcibly();

@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /**
@@ -40,8 +37,10 @@ class ReportBrowserTests {
 
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(HeadlessChromium.installed(), "chromium is not installed (" + HeadlessChromium.BINARY
-                + "): browser test of the HTML report skipped; run .ci/install-chromium (as root) to run it");
+        Assumptions.assumeTrue(
+                HeadlessChromium.installed(),
+                "chromium is not installed (" + HeadlessChromium.BINARY
+                        + "): browser test of the HTML report skipped; run .ci/install-chromium (as root) to run it");
         warehouse = TestWarehouse.create(tempDir);
         dsl = warehouse.dsl();
         ChartTestData.insert(dsl);
@@ -60,11 +59,12 @@ class ReportBrowserTests {
     }
 
     private static final Pattern FIGURE = Pattern.compile(
-            "<figure class=\"chart\" data-indicator=\"([^\"]*)\" data-chart=\"([^\"]*)\">(.*?)</figure>", Pattern.DOTALL);
+            "<figure class=\"chart\" data-indicator=\"([^\"]*)\" data-chart=\"([^\"]*)\">(.*?)</figure>",
+            Pattern.DOTALL);
     private static final Pattern SVG = Pattern.compile("<svg [^>]*viewBox=\"0 0 560 260\"[^>]*>", Pattern.DOTALL);
     /** A series group and its path: a line has at least one segment ({@code L}). */
-    private static final Pattern DRAWN_LINE = Pattern.compile(
-            "<g id=\"figur-[0-9]+-line-[0-9]+\"[^>]*>\\s*<g [^>]*>\\s*<path d=\"M[^\"]*L[^\"]*\"");
+    private static final Pattern DRAWN_LINE =
+            Pattern.compile("<g id=\"figur-[0-9]+-line-[0-9]+\"[^>]*>\\s*<g [^>]*>\\s*<path d=\"M[^\"]*L[^\"]*\"");
 
     @Test
     void afterLoadEveryChartIsAnSvgWithItsLinesDrawn() throws Exception {
@@ -75,12 +75,21 @@ class ReportBrowserTests {
         while (figure.find()) {
             String content = figure.group(3);
             charts.add(figure.group(1) + "/" + figure.group(2));
-            assertThat(SVG.matcher(content).results().count()).as("svg of %s", figure.group(1)).isEqualTo(1);
-            assertThat(DRAWN_LINE.matcher(content).find()).as("a drawn line in %s", figure.group(1)).isTrue();
+            assertThat(SVG.matcher(content).results().count())
+                    .as("svg of %s", figure.group(1))
+                    .isEqualTo(1);
+            assertThat(DRAWN_LINE.matcher(content).find())
+                    .as("a drawn line in %s", figure.group(1))
+                    .isTrue();
         }
         // ChartTestData: four indicators with month values, one of them with women's values.
-        assertThat(charts).containsExactly("EKO_CUST_INV_COUNT/trend", "KC_AVAILABILITY_PCT/trend", "HR_FTE/trend",
-                "HR_SICK_LEAVE_PCT/trend", "HR_SICK_LEAVE_PCT/gender");
+        assertThat(charts)
+                .containsExactly(
+                        "EKO_CUST_INV_COUNT/trend",
+                        "KC_AVAILABILITY_PCT/trend",
+                        "HR_FTE/trend",
+                        "HR_SICK_LEAVE_PCT/trend",
+                        "HR_SICK_LEAVE_PCT/gender");
         // Every svg of the page is a chart: nothing else draws.
         assertThat(Pattern.compile("<svg ").matcher(dom).results().count()).isEqualTo(5);
     }

@@ -11,13 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.support.TestWarehouse;
 
 /** The charts in the HTML report: which are drawn, where, with which lines and targets (data: {@link ChartTestData}). */
@@ -44,11 +42,11 @@ class ReportChartsTests {
     }
 
     /** One {@code <figure>} of the page. */
-    record Figure(String indicator, String kind, String caption, SvgChart svg) {
-    }
+    record Figure(String indicator, String kind, String caption, SvgChart svg) {}
 
     private static final Pattern FIGURE = Pattern.compile(
-            "<figure class=\"chart\" data-indicator=\"([^\"]*)\" data-chart=\"([^\"]*)\">(.*?)</figure>", Pattern.DOTALL);
+            "<figure class=\"chart\" data-indicator=\"([^\"]*)\" data-chart=\"([^\"]*)\">(.*?)</figure>",
+            Pattern.DOTALL);
     private static final Pattern CAPTION = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL);
     private static final Pattern SVG = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
@@ -66,8 +64,13 @@ class ReportChartsTests {
             Matcher svg = SVG.matcher(figure.group(3));
             assertThat(caption.find()).as("caption of %s", figure.group(1)).isTrue();
             assertThat(svg.find()).as("svg of %s", figure.group(1)).isTrue();
-            figures.add(new Figure(figure.group(1), figure.group(2),
-                    TAG.matcher(caption.group(1)).replaceAll("").replaceAll("\\s+", " ").strip(),
+            figures.add(new Figure(
+                    figure.group(1),
+                    figure.group(2),
+                    TAG.matcher(caption.group(1))
+                            .replaceAll("")
+                            .replaceAll("\\s+", " ")
+                            .strip(),
                     SvgChart.parse(svg.group())));
         }
         return figures;
@@ -79,29 +82,40 @@ class ReportChartsTests {
 
         // Catalogue order: EKO_CUST_INV_COUNT 1, KC_AVAILABILITY_PCT 14, HR_FTE 16, HR_SICK_LEAVE_PCT 17.
         // HR_FTE has no gender chart: K and M are suppressed every month.
-        assertThat(figures).extracting(Figure::indicator, Figure::kind).containsExactly(
-                tuple("EKO_CUST_INV_COUNT", "trend"),
-                tuple("KC_AVAILABILITY_PCT", "trend"),
-                tuple("HR_FTE", "trend"),
-                tuple("HR_SICK_LEAVE_PCT", "trend"),
-                tuple("HR_SICK_LEAVE_PCT", "gender"));
-        assertThat(figures).extracting(Figure::caption).containsExactly(
-                "Figur 1. Antal kundfakturor, per månad 2016 och 2017",
-                "Figur 2. Anträffbarhet, per månad 2017",
-                "Figur 3. Antal årsarbetare, genomsnitt, per månad 2017",
-                "Figur 4. Sjukfrånvaro, per månad 2016 och 2017",
-                "Figur 5. Sjukfrånvaro, kvinnor och män per månad 2017 (män: inga värden att visa)");
+        assertThat(figures)
+                .extracting(Figure::indicator, Figure::kind)
+                .containsExactly(
+                        tuple("EKO_CUST_INV_COUNT", "trend"),
+                        tuple("KC_AVAILABILITY_PCT", "trend"),
+                        tuple("HR_FTE", "trend"),
+                        tuple("HR_SICK_LEAVE_PCT", "trend"),
+                        tuple("HR_SICK_LEAVE_PCT", "gender"));
+        assertThat(figures)
+                .extracting(Figure::caption)
+                .containsExactly(
+                        "Figur 1. Antal kundfakturor, per månad 2016 och 2017",
+                        "Figur 2. Anträffbarhet, per månad 2017",
+                        "Figur 3. Antal årsarbetare, genomsnitt, per månad 2017",
+                        "Figur 4. Sjukfrånvaro, per månad 2016 och 2017",
+                        "Figur 5. Sjukfrånvaro, kvinnor och män per månad 2017 (män: inga värden att visa)");
     }
 
     @Test
     void eachChartSitsBelowItsSectionsTable() throws IOException {
         String html = writeReport();
 
-        assertThat(html).containsSubsequence(
-                "<h2>Ekonomi</h2>", "<table>", "data-indicator=\"EKO_CUST_INV_COUNT\" data-chart=\"trend\"",
-                "<h2>Lön och pension</h2>", "<h2>Kontaktcenter</h2>", "<table>",
-                "data-indicator=\"KC_AVAILABILITY_PCT\" data-chart=\"trend\"",
-                "<h2>HR</h2>", "<table>", "data-indicator=\"HR_FTE\" data-chart=\"trend\"");
+        assertThat(html)
+                .containsSubsequence(
+                        "<h2>Ekonomi</h2>",
+                        "<table>",
+                        "data-indicator=\"EKO_CUST_INV_COUNT\" data-chart=\"trend\"",
+                        "<h2>Lön och pension</h2>",
+                        "<h2>Kontaktcenter</h2>",
+                        "<table>",
+                        "data-indicator=\"KC_AVAILABILITY_PCT\" data-chart=\"trend\"",
+                        "<h2>HR</h2>",
+                        "<table>",
+                        "data-indicator=\"HR_FTE\" data-chart=\"trend\"");
     }
 
     @Test
@@ -109,14 +123,19 @@ class ReportChartsTests {
         SvgChart invoices = figures(writeReport()).get(0).svg();
 
         // The previous year first (drawn below), then the reported year, each every month.
-        assertThat(invoices.group("figur-1-line-0").getAttribute("jfreesvg:ref")).isEqualTo("series:2016");
-        assertThat(invoices.group("figur-1-line-1").getAttribute("jfreesvg:ref")).isEqualTo("series:2017");
+        assertThat(invoices.group("figur-1-line-0").getAttribute("jfreesvg:ref"))
+                .isEqualTo("series:2016");
+        assertThat(invoices.group("figur-1-line-1").getAttribute("jfreesvg:ref"))
+                .isEqualTo("series:2017");
         assertThat(invoices.subPaths("figur-1-line-0")).extracting(List::size).containsExactly(12);
         assertThat(invoices.subPaths("figur-1-line-1")).extracting(List::size).containsExactly(12);
-        assertThat(invoices.hasGroup("figur-1-target-0")).as("no target for invoices").isFalse();
+        assertThat(invoices.hasGroup("figur-1-target-0"))
+                .as("no target for invoices")
+                .isFalse();
         // Values 100..220: the AREA row of 99 999 in May is not the whole administration's and is not drawn,
         // so no tick of the value axis reaches 1 000 (a tick label with a thousands separator).
-        assertThat(invoices.texts()).noneMatch(t -> t.matches("[0-9]+" + NBSP + "[0-9]{3}"))
+        assertThat(invoices.texts())
+                .noneMatch(t -> t.matches("[0-9]+" + NBSP + "[0-9]{3}"))
                 .contains("100", "200");
     }
 
@@ -128,8 +147,12 @@ class ReportChartsTests {
 
         // No value for 2016; July 2017 has a zero denominator: January–June and August–December.
         assertThat(availability.hasGroup("figur-2-line-1")).isFalse();
-        assertThat(availability.subPaths("figur-2-line-0")).extracting(List::size).containsExactly(6, 5);
-        assertThat(availability.hasGroup("figur-2-point-0-6")).as("July's marker").isFalse();
+        assertThat(availability.subPaths("figur-2-line-0"))
+                .extracting(List::size)
+                .containsExactly(6, 5);
+        assertThat(availability.hasGroup("figur-2-point-0-6"))
+                .as("July's marker")
+                .isFalse();
         assertThat(availability.group("figur-2-target-0").getAttribute("jfreesvg:ref"))
                 .isEqualTo("target:Nämndens mål 90,0" + NBSP + "%");
         assertThat(availability.group("figur-2-target-1").getAttribute("jfreesvg:ref"))
@@ -148,7 +171,8 @@ class ReportChartsTests {
 
         // Women: March suppressed, so January–February and April–December. Men: every month
         // suppressed, so no line at all (and not a line at zero).
-        assertThat(byGender.group("figur-5-line-0").getAttribute("jfreesvg:ref")).isEqualTo("series:Kvinnor");
+        assertThat(byGender.group("figur-5-line-0").getAttribute("jfreesvg:ref"))
+                .isEqualTo("series:Kvinnor");
         assertThat(byGender.subPaths("figur-5-line-0")).extracting(List::size).containsExactly(2, 9);
         assertThat(byGender.hasGroup("figur-5-line-1")).isFalse();
         assertThat(byGender.texts()).contains("Kvinnor").doesNotContain("Män");
@@ -160,13 +184,15 @@ class ReportChartsTests {
     void indicatorsWithoutAnythingToDrawAreNamed() throws IOException {
         String html = writeReport();
 
-        assertThat(html).contains("Inget diagram (inga månadsvärden att visa): Antal administrerade löner; "
-                + "Antal löner per årsarbetare och månad, genomsnitt; Andel löner via försystem.");
+        assertThat(html)
+                .contains("Inget diagram (inga månadsvärden att visa): Antal administrerade löner; "
+                        + "Antal löner per årsarbetare och månad, genomsnitt; Andel löner via försystem.");
         // HR_FTE has its trend but no gender chart; HR_SICK_LEAVE_PCT has both; the rest nothing.
-        assertThat(html).contains("Inget diagram (inga månadsvärden att visa): "
-                + "Antal årsarbetare, genomsnitt (kvinnor och män); Sjukfrånvaro dag 1–14; "
-                + "Andel långtidssjukfrånvaro (60 dagar eller mer); Sjukfrånvaro, 29 år eller yngre; "
-                + "Sjukfrånvaro, 30–49 år; Sjukfrånvaro, 50 år eller äldre.");
+        assertThat(html)
+                .contains("Inget diagram (inga månadsvärden att visa): "
+                        + "Antal årsarbetare, genomsnitt (kvinnor och män); Sjukfrånvaro dag 1–14; "
+                        + "Andel långtidssjukfrånvaro (60 dagar eller mer); Sjukfrånvaro, 29 år eller yngre; "
+                        + "Sjukfrånvaro, 30–49 år; Sjukfrånvaro, 50 år eller äldre.");
     }
 
     @Test

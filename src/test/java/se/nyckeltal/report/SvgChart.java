@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -17,8 +15,7 @@ import org.w3c.dom.NodeList;
 final class SvgChart {
 
     /** A point of a path, in SVG user units (y grows downwards). */
-    record Point(double x, double y) {
-    }
+    record Point(double x, double y) {}
 
     private static final Pattern COORDINATES = Pattern.compile("(-?[0-9.]+),(-?[0-9.]+)");
     private static final Pattern PATH_STEP = Pattern.compile("([ML])(-?[0-9.]+),(-?[0-9.]+)");
@@ -33,8 +30,8 @@ final class SvgChart {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(false);
-            return new SvgChart(factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
+            return new SvgChart(
+                    factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))));
         } catch (Exception e) {
             throw new AssertionError("not well-formed SVG: " + e.getMessage(), e);
         }
@@ -106,8 +103,8 @@ final class SvgChart {
             throw new AssertionError(groupId + " has " + lines.getLength() + " lines, expected one");
         }
         Element line = (Element) lines.item(0);
-        return List.of(new Point(number(line, "x1"), number(line, "y1")),
-                new Point(number(line, "x2"), number(line, "y2")));
+        return List.of(
+                new Point(number(line, "x1"), number(line, "y1")), new Point(number(line, "x2"), number(line, "y2")));
     }
 
     /** Every text drawn, in drawing order. */

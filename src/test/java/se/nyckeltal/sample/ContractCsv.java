@@ -3,10 +3,10 @@ package se.nyckeltal.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,8 +40,7 @@ final class ContractCsv {
         }
     }
 
-    private ContractCsv() {
-    }
+    private ContractCsv() {}
 
     static List<String> header(Path file) throws IOException {
         String text = decode(file);
@@ -54,7 +53,10 @@ final class ContractCsv {
         assertThat(text).as("%s has no quoting", file).doesNotContain("\"");
         String[] lines = text.split("\r\n", -1);
         for (String line : lines) {
-            assertThat(line).as("%s has CRLF line endings only", file).doesNotContain("\n").doesNotContain("\r");
+            assertThat(line)
+                    .as("%s has CRLF line endings only", file)
+                    .doesNotContain("\n")
+                    .doesNotContain("\r");
         }
         String[] header = lines[0].split(";", -1);
         Map<String, Integer> columns = new HashMap<>();
@@ -86,12 +88,16 @@ final class ContractCsv {
     /** The text after the BOM; fails on a missing BOM or bytes that are not UTF-8. */
     private static String decode(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        assertThat(Arrays.copyOf(bytes, 3)).as("%s starts with a UTF-8 BOM", file).isEqualTo(BOM);
+        assertThat(Arrays.copyOf(bytes, 3))
+                .as("%s starts with a UTF-8 BOM", file)
+                .isEqualTo(BOM);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 3, bytes.length - 3)).toString();
+                    .decode(ByteBuffer.wrap(bytes, 3, bytes.length - 3))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError(file + " is not UTF-8", e);
         }

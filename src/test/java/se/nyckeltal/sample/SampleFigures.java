@@ -17,11 +17,9 @@ import java.util.Set;
  */
 final class SampleFigures {
 
-    private record Version(String area, String process, LocalDate from, LocalDate to) {
-    }
+    private record Version(String area, String process, LocalDate from, LocalDate to) {}
 
-    private record StaffingRow(char gender, double scheduledHours) {
-    }
+    private record StaffingRow(char gender, double scheduledHours) {}
 
     private final Map<String, List<Version>> versions = new HashMap<>();
     private final Map<String, Double> fteMonthsByProcess = new HashMap<>();
@@ -47,9 +45,15 @@ final class SampleFigures {
     }
 
     private void read(Path root) throws IOException {
-        ContractCsv.forEachRow(root, "units", row -> versions.computeIfAbsent(row.get("unit_code"), c -> new ArrayList<>())
-                .add(new Version(row.get("business_area"), row.get("process"), LocalDate.parse(row.get("valid_from")),
-                        row.get("valid_to").isEmpty() ? LocalDate.MAX : LocalDate.parse(row.get("valid_to")))));
+        ContractCsv.forEachRow(
+                root,
+                "units",
+                row -> versions.computeIfAbsent(row.get("unit_code"), c -> new ArrayList<>())
+                        .add(new Version(
+                                row.get("business_area"),
+                                row.get("process"),
+                                LocalDate.parse(row.get("valid_from")),
+                                row.get("valid_to").isEmpty() ? LocalDate.MAX : LocalDate.parse(row.get("valid_to")))));
         ContractCsv.forEachRow(root, "staffing", this::addStaffing);
         ContractCsv.forEachRow(root, "invoices", row -> {
             count(row.get("invoice_type"));
@@ -60,9 +64,13 @@ final class SampleFigures {
             count("PAYSLIP/" + row.get("source"));
         });
         ContractCsv.forEachRow(root, "contacts", this::addContact);
-        ContractCsv.forEachRow(root, "sick_leave", row -> latestDayOfSpell.merge(
-                row.get("employee_ref") + "/" + row.get("spell_start"), row.get("date"),
-                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        ContractCsv.forEachRow(
+                root,
+                "sick_leave",
+                row -> latestDayOfSpell.merge(
+                        row.get("employee_ref") + "/" + row.get("spell_start"),
+                        row.get("date"),
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b));
         ContractCsv.forEachRow(root, "sick_leave", this::addSickDay);
     }
 
@@ -78,7 +86,9 @@ final class SampleFigures {
         String employee = row.get("employee_ref");
         staffing.put(employee + "/" + month, new StaffingRow(gender, scheduled));
         employeesByMonth.computeIfAbsent(month, m -> new HashSet<>()).add(employee);
-        employeesByMonthAndArea.computeIfAbsent(month + "/" + version.area(), m -> new HashSet<>()).add(employee);
+        employeesByMonthAndArea
+                .computeIfAbsent(month + "/" + version.area(), m -> new HashSet<>())
+                .add(employee);
         employeesByMonthAndUnit.merge(month + "/" + row.get("unit_code"), 1, Integer::sum);
         int age = Integer.parseInt(month.substring(0, 4)) - Integer.parseInt(row.get("birth_year"));
         ageGroups.add(age <= 29 ? "<=29" : age <= 49 ? "30-49" : ">=50");
@@ -124,7 +134,8 @@ final class SampleFigures {
     private Version versionOn(String unit, LocalDate day) {
         return versions.get(unit).stream()
                 .filter(v -> !day.isBefore(v.from()) && !day.isAfter(v.to()))
-                .findFirst().orElseThrow(() -> new AssertionError("no version of " + unit + " on " + day));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no version of " + unit + " on " + day));
     }
 
     private void count(String key) {
@@ -213,7 +224,10 @@ final class SampleFigures {
 
     /** The smallest headcount of a business area in any month. */
     int fewestEmployeesInAnAreaMonth() {
-        return employeesByMonthAndArea.values().stream().mapToInt(Set::size).min().orElse(0);
+        return employeesByMonthAndArea.values().stream()
+                .mapToInt(Set::size)
+                .min()
+                .orElse(0);
     }
 
     int employeesIn(String month, String unit) {

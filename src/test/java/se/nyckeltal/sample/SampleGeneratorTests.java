@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleGeneratorTests {
 
     private static final double LARGER_SCALE = 0.15;
-    private static final List<String> EVENT_EXTRACTS = List.of("staffing", "invoices", "payslips", "contacts",
-            "sick_leave");
+    private static final List<String> EVENT_EXTRACTS =
+            List.of("staffing", "invoices", "payslips", "contacts", "sick_leave");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
     private static final Pattern SWEDISH_DECIMAL = Pattern.compile("-?\\d+(,\\d+)?");
@@ -48,12 +47,29 @@ class SampleGeneratorTests {
     private static final Pattern EMPLOYEE_REF = Pattern.compile("19\\d{6}-\\d{4}");
     /** Swedish days off on weekdays, 2016–2017, from the calendar (Easter 2016-03-27 and 2017-04-16). */
     private static final Set<LocalDate> WEEKDAY_HOLIDAYS = Stream.of(
-            "2016-01-01", "2016-01-06", "2016-03-25", "2016-03-28", "2016-05-05", "2016-06-06", "2016-06-24",
-            "2016-12-26", "2017-01-06", "2017-04-14", "2017-04-17", "2017-05-01", "2017-05-25", "2017-06-06",
-            "2017-06-23", "2017-12-25", "2017-12-26").map(LocalDate::parse).collect(Collectors.toSet());
+                    "2016-01-01",
+                    "2016-01-06",
+                    "2016-03-25",
+                    "2016-03-28",
+                    "2016-05-05",
+                    "2016-06-06",
+                    "2016-06-24",
+                    "2016-12-26",
+                    "2017-01-06",
+                    "2017-04-14",
+                    "2017-04-17",
+                    "2017-05-01",
+                    "2017-05-25",
+                    "2017-06-06",
+                    "2017-06-23",
+                    "2017-12-25",
+                    "2017-12-26")
+            .map(LocalDate::parse)
+            .collect(Collectors.toSet());
 
     @TempDir
     static Path work;
+
     static Path defaultSample;
     static GeneratedSample defaultResult;
     static final Map<Double, Path> samplesByScale = new HashMap<>();
@@ -64,8 +80,9 @@ class SampleGeneratorTests {
         defaultSample = work.resolve("default");
         defaultResult = new SampleGenerator().generate(SampleSpec.defaults(defaultSample));
         Path larger = work.resolve("larger");
-        new SampleGenerator().generate(new SampleSpec(larger, LARGER_SCALE, YearMonth.of(2016, 1),
-                YearMonth.of(2017, 12), SampleSpec.DEFAULT_SEED));
+        new SampleGenerator()
+                .generate(new SampleSpec(
+                        larger, LARGER_SCALE, YearMonth.of(2016, 1), YearMonth.of(2017, 12), SampleSpec.DEFAULT_SEED));
         samplesByScale.put(SampleSpec.DEFAULT_SCALE, defaultSample);
         samplesByScale.put(LARGER_SCALE, larger);
         for (Map.Entry<Double, Path> sample : samplesByScale.entrySet()) {
@@ -80,8 +97,13 @@ class SampleGeneratorTests {
         assertThat(contents(again)).isEqualTo(contents(defaultSample));
 
         Path otherSeed = work.resolve("other-seed");
-        new SampleGenerator().generate(new SampleSpec(otherSeed, SampleSpec.DEFAULT_SCALE, SampleSpec.DEFAULT_FROM,
-                SampleSpec.DEFAULT_TO, SampleSpec.DEFAULT_SEED + 1));
+        new SampleGenerator()
+                .generate(new SampleSpec(
+                        otherSeed,
+                        SampleSpec.DEFAULT_SCALE,
+                        SampleSpec.DEFAULT_FROM,
+                        SampleSpec.DEFAULT_TO,
+                        SampleSpec.DEFAULT_SEED + 1));
         assertThat(Files.readAllBytes(otherSeed.resolve("invoices/2017-03.csv")))
                 .isNotEqualTo(Files.readAllBytes(defaultSample.resolve("invoices/2017-03.csv")));
     }
@@ -92,7 +114,8 @@ class SampleGeneratorTests {
         Map<String, String> shipped = contents(Path.of("input"));
         Map<String, String> generated = contents(defaultSample);
         assertThat(shipped.keySet()).isEqualTo(generated.keySet());
-        assertThat(generated.keySet().stream().filter(file -> !generated.get(file).equals(shipped.get(file))))
+        assertThat(generated.keySet().stream()
+                        .filter(file -> !generated.get(file).equals(shipped.get(file))))
                 .as("files of input/ that differ: regenerate with SampleGenerator --output input")
                 .isEmpty();
     }
@@ -116,13 +139,36 @@ class SampleGeneratorTests {
     void headersAreTheContractColumns() throws IOException {
         Map<String, List<String>> contract = Map.of(
                 "units", List.of("unit_code", "unit_name", "business_area", "process", "valid_from", "valid_to"),
-                "staffing", List.of("employee_ref", "month", "unit_code", "gender", "birth_year",
-                        "employment_rate_pct", "fte", "scheduled_hours"),
-                "invoices", List.of("invoice_id", "invoice_type", "registered_date", "unit_code", "customer_org",
-                        "channel", "amount_sek"),
+                "staffing",
+                        List.of(
+                                "employee_ref",
+                                "month",
+                                "unit_code",
+                                "gender",
+                                "birth_year",
+                                "employment_rate_pct",
+                                "fte",
+                                "scheduled_hours"),
+                "invoices",
+                        List.of(
+                                "invoice_id",
+                                "invoice_type",
+                                "registered_date",
+                                "unit_code",
+                                "customer_org",
+                                "channel",
+                                "amount_sek"),
                 "payslips", List.of("payslip_id", "pay_date", "unit_code", "employer_org", "source"),
-                "contacts", List.of("contact_id", "received_at", "channel", "unit_code", "outcome", "wait_seconds",
-                        "handle_seconds", "resolved_first_contact"),
+                "contacts",
+                        List.of(
+                                "contact_id",
+                                "received_at",
+                                "channel",
+                                "unit_code",
+                                "outcome",
+                                "wait_seconds",
+                                "handle_seconds",
+                                "resolved_first_contact"),
                 "sick_leave", List.of("employee_ref", "date", "spell_start", "sick_hours"),
                 "targets", List.of("indicator_code", "year", "board_target", "council_target"));
         for (Map.Entry<String, List<String>> extract : contract.entrySet()) {
@@ -143,16 +189,18 @@ class SampleGeneratorTests {
                     .isIn("CUSTOMER_INVOICING", "SUPPLIER_INVOICING", "PAYROLL", "CONTACT_CENTER", "OTHER");
             assertThat(row.get("valid_from")).matches(DATE);
             names.add(row.get("unit_name"));
-            versionsByUnit.computeIfAbsent(row.get("unit_code"), c -> new ArrayList<>())
+            versionsByUnit
+                    .computeIfAbsent(row.get("unit_code"), c -> new ArrayList<>())
                     .add(row.get("unit_name") + "|" + row.get("process") + "|" + row.get("valid_from") + "|"
                             + row.get("valid_to"));
         });
-        assertThat(names).contains("Kundreskontra 1", "Lönecenter Norr", "Kontaktcenter Östra",
-                "Hälsa och rehabilitering");
+        assertThat(names)
+                .contains("Kundreskontra 1", "Lönecenter Norr", "Kontaktcenter Östra", "Hälsa och rehabilitering");
         assertThat(versionsByUnit.values().stream().filter(v -> v.size() > 1)).hasSize(1);
-        assertThat(versionsByUnit.get("EKO-LEV3")).containsExactly(
-                "Leverantörsreskontra 3|SUPPLIER_INVOICING|2014-01-01|2017-02-28",
-                "Kundreskontra 3|CUSTOMER_INVOICING|2017-03-01|");
+        assertThat(versionsByUnit.get("EKO-LEV3"))
+                .containsExactly(
+                        "Leverantörsreskontra 3|SUPPLIER_INVOICING|2014-01-01|2017-02-28",
+                        "Kundreskontra 3|CUSTOMER_INVOICING|2017-03-01|");
 
         // The reorganised unit registers the invoices of its process of the month.
         Set<String> typesBefore = new HashSet<>();
@@ -187,7 +235,8 @@ class SampleGeneratorTests {
             assertThat(row.number("employment_rate_pct")).isBetween(0.0, 100.0);
             assertThat(row.number("fte")).isPositive().isLessThanOrEqualTo(row.number("employment_rate_pct") / 100);
             // ≈ 165 h a month at full time: at most 23 working days × 7.6 h per fte
-            assertThat(row.number("scheduled_hours")).isPositive()
+            assertThat(row.number("scheduled_hours"))
+                    .isPositive()
                     .isLessThanOrEqualTo(23 * 7.6 * row.number("fte") + 0.01);
             references.add(reference);
         });
@@ -202,12 +251,14 @@ class SampleGeneratorTests {
             assertThat(row.get("invoice_type")).isIn("CUSTOMER", "SUPPLIER");
             assertThat(row.get("channel")).isIn("ELECTRONIC", "SCANNED", "MANUAL");
             assertThat(row.get("registered_date")).matches(DATE);
-            assertThat(row.file().getFileName().toString()).isEqualTo(row.get("registered_date").substring(0, 7) + ".csv");
+            assertThat(row.file().getFileName().toString())
+                    .isEqualTo(row.get("registered_date").substring(0, 7) + ".csv");
             assertThat(row.get("amount_sek")).matches(AMOUNT);
             if (row.get("amount_sek").contains(" ")) {
                 groupedAmounts.incrementAndGet();
             }
-            assertThat(invoiceKeys.add(row.get("invoice_type") + "/" + row.get("invoice_id"))).isTrue();
+            assertThat(invoiceKeys.add(row.get("invoice_type") + "/" + row.get("invoice_id")))
+                    .isTrue();
         });
         assertThat(groupedAmounts.get()).isPositive();
 
@@ -241,8 +292,11 @@ class SampleGeneratorTests {
     @Test
     void sickDaysAreWorkingDaysOfSpellsWithinTheDaysScheduledHours() throws IOException {
         Map<String, Double> scheduledHours = new HashMap<>();
-        ContractCsv.forEachRow(defaultSample, "staffing",
-                row -> scheduledHours.put(row.get("employee_ref") + "/" + row.get("month"), row.number("scheduled_hours")));
+        ContractCsv.forEachRow(
+                defaultSample,
+                "staffing",
+                row -> scheduledHours.put(
+                        row.get("employee_ref") + "/" + row.get("month"), row.number("scheduled_hours")));
         AtomicInteger partialDays = new AtomicInteger();
         AtomicInteger spellsBeganBeforeThePeriod = new AtomicInteger();
         ContractCsv.forEachRow(defaultSample, "sick_leave", row -> {
@@ -252,7 +306,8 @@ class SampleGeneratorTests {
             assertThat(date.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(WEEKDAY_HOLIDAYS).doesNotContain(date);
             assertThat(row.get("sick_hours")).matches(SWEDISH_DECIMAL);
-            Double monthly = scheduledHours.get(row.get("employee_ref") + "/" + row.get("date").substring(0, 7));
+            Double monthly = scheduledHours.get(
+                    row.get("employee_ref") + "/" + row.get("date").substring(0, 7));
             assertThat(monthly).as("staffing row for %s", row.get("date")).isNotNull();
             double daily = monthly / workingDays(YearMonth.from(date));
             assertThat(row.number("sick_hours")).isPositive().isLessThanOrEqualTo(daily + 0.005);
@@ -271,12 +326,17 @@ class SampleGeneratorTests {
     void targetsCoverBothYearsWithAtLeastOneTarget() throws IOException {
         Map<String, Set<String>> yearsByIndicator = new HashMap<>();
         ContractCsv.forEachRow(defaultSample, "targets", row -> {
-            assertThat(row.get("board_target").isEmpty() && row.get("council_target").isEmpty()).isFalse();
-            yearsByIndicator.computeIfAbsent(row.get("indicator_code"), c -> new HashSet<>()).add(row.get("year"));
+            assertThat(row.get("board_target").isEmpty()
+                            && row.get("council_target").isEmpty())
+                    .isFalse();
+            yearsByIndicator
+                    .computeIfAbsent(row.get("indicator_code"), c -> new HashSet<>())
+                    .add(row.get("year"));
         });
-        assertThat(yearsByIndicator).containsKeys("KC_ANSWERED_60S_PCT", "HR_SICK_LEAVE_PCT",
-                "EKO_CUST_INV_PER_FTE_MONTH");
-        assertThat(yearsByIndicator.values()).allSatisfy(years -> assertThat(years).containsOnly("2016", "2017"));
+        assertThat(yearsByIndicator)
+                .containsKeys("KC_ANSWERED_60S_PCT", "HR_SICK_LEAVE_PCT", "EKO_CUST_INV_PER_FTE_MONTH");
+        assertThat(yearsByIndicator.values())
+                .allSatisfy(years -> assertThat(years).containsOnly("2016", "2017"));
     }
 
     @ParameterizedTest(name = "scale {0}")
@@ -325,9 +385,18 @@ class SampleGeneratorTests {
         assertThat(figures.fewestEmployeesInAnAreaMonth()).isGreaterThan(10);
         assertThat(figures.ageGroups()).containsExactlyInAnyOrder("<=29", "30-49", ">=50");
         for (YearMonth m = YearMonth.of(2016, 1); !m.isAfter(YearMonth.of(2017, 12)); m = m.plusMonths(1)) {
-            for (String unit : List.of("EKO-KUND1", "EKO-KUND2", "EKO-LEV1", "EKO-LEV2", "EKO-LEV3", "LON-NORR",
-                    "LON-SODER", "LON-VAST")) {
-                assertThat(figures.employeesIn(m.toString(), unit)).as("%s %s", unit, m).isPositive();
+            for (String unit : List.of(
+                    "EKO-KUND1",
+                    "EKO-KUND2",
+                    "EKO-LEV1",
+                    "EKO-LEV2",
+                    "EKO-LEV3",
+                    "LON-NORR",
+                    "LON-SODER",
+                    "LON-VAST")) {
+                assertThat(figures.employeesIn(m.toString(), unit))
+                        .as("%s %s", unit, m)
+                        .isPositive();
             }
         }
     }
@@ -351,8 +420,9 @@ class SampleGeneratorTests {
     void theCommandLineDefaultsToTheShippedSample() {
         SampleSpec defaults = SampleGenerator.parse(new String[0]);
         assertThat(defaults).isEqualTo(SampleSpec.defaults(Path.of("input")));
-        assertThat(SampleGenerator.parse(new String[] {"--output", "/tmp/x", "--scale", "4", "--from", "2017-01",
-                "--to", "2017-06", "--seed", "9"}))
+        assertThat(SampleGenerator.parse(new String[] {
+                    "--output", "/tmp/x", "--scale", "4", "--from", "2017-01", "--to", "2017-06", "--seed", "9"
+                }))
                 .isEqualTo(new SampleSpec(Path.of("/tmp/x"), 4, YearMonth.of(2017, 1), YearMonth.of(2017, 6), 9));
         assertThat(SampleGenerator.parse(new String[] {"--help"})).isNull();
         assertThatThrownBy(() -> SampleGenerator.parse(new String[] {"--scael", "1"}))
@@ -365,7 +435,8 @@ class SampleGeneratorTests {
         int days = 0;
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             LocalDate date = month.atDay(d);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && date.getDayOfWeek() != DayOfWeek.SUNDAY
                     && !WEEKDAY_HOLIDAYS.contains(date)) {
                 days++;
             }
@@ -386,7 +457,9 @@ class SampleGeneratorTests {
     }
 
     private static List<String> fileNames(String extract) throws IOException {
-        return ContractCsv.files(defaultSample, extract).stream().map(p -> p.getFileName().toString()).toList();
+        return ContractCsv.files(defaultSample, extract).stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
     }
 
     /** A hash of every file's bytes under a folder, by relative path. */

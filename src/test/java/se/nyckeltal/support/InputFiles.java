@@ -15,8 +15,7 @@ public final class InputFiles {
             LON-1;Lönecenter Norr;LON;PAYROLL;2016-01-01;
             """;
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     public static void write(Path input, String relative, String content) throws IOException {
         Path file = input.resolve(relative);

@@ -1,15 +1,11 @@
 package se.nyckeltal.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import se.nyckeltal.warehouse.StagingDatabase;
 import se.nyckeltal.warehouse.WarehouseConfiguration;
 import se.nyckeltal.warehouse.WarehouseProperties;
@@ -24,8 +20,8 @@ public final class TestWarehouse implements AutoCloseable {
 
     private TestWarehouse(Path file) {
         this.file = file;
-        this.dataSource = (HikariDataSource) new WarehouseConfiguration()
-                .dataSource(new WarehouseProperties(file, "1GB", 2));
+        this.dataSource =
+                (HikariDataSource) new WarehouseConfiguration().dataSource(new WarehouseProperties(file, "1GB", 2));
         this.staging = new StagingDatabase(dataSource);
         this.dsl = DSL.using(dataSource, SQLDialect.DUCKDB);
     }

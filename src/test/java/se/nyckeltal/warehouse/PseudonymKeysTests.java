@@ -11,10 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.failure.UserError;
 import se.nyckeltal.support.TestWarehouse;
 
@@ -34,8 +32,7 @@ class PseudonymKeysTests {
         PseudonymProperties properties = new PseudonymProperties(KEY_B, dir.resolve("k"));
         assertThat(PseudonymKeys.resolve(properties, Map.of(PseudonymKeys.ENVIRONMENT_VARIABLE, KEY_A)))
                 .isEqualTo(KEY_A.getBytes(StandardCharsets.UTF_8));
-        assertThat(PseudonymKeys.resolve(properties, Map.of()))
-                .isEqualTo(KEY_B.getBytes(StandardCharsets.UTF_8));
+        assertThat(PseudonymKeys.resolve(properties, Map.of())).isEqualTo(KEY_B.getBytes(StandardCharsets.UTF_8));
         assertThat(dir.resolve("k")).doesNotExist();
     }
 
@@ -43,14 +40,15 @@ class PseudonymKeysTests {
     void keysShorterThan32BytesAreRefusedWithHowToMakeOne() throws Exception {
         String shortKey = "thirty-one-bytes-long-key-xxxxx";
         assertThat(shortKey).hasSize(31);
-        assertThatThrownBy(() -> PseudonymKeys.resolve(new PseudonymProperties(null, null),
-                Map.of(PseudonymKeys.ENVIRONMENT_VARIABLE, shortKey)))
+        assertThatThrownBy(() -> PseudonymKeys.resolve(
+                        new PseudonymProperties(null, null), Map.of(PseudonymKeys.ENVIRONMENT_VARIABLE, shortKey)))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("NYCKELTAL_PSEUDONYM_KEY) has 31 bytes; at least 32")
                 .hasMessageContaining("head -c 32 /dev/urandom | base64")
                 .hasMessageNotContaining(shortKey);
         // 32 bytes are enough
-        assertThat(PseudonymKeys.resolve(new PseudonymProperties(shortKey + "x", null), Map.of())).hasSize(32);
+        assertThat(PseudonymKeys.resolve(new PseudonymProperties(shortKey + "x", null), Map.of()))
+                .hasSize(32);
 
         Path file = privateKeyFile("short\n");
         assertThatThrownBy(() -> PseudonymKeys.resolve(new PseudonymProperties(null, file), Map.of()))
@@ -92,7 +90,8 @@ class PseudonymKeysTests {
 
     @Test
     void refusesAKeyFileOrFolderOwnedBySomeoneElse() throws Exception {
-        UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        UserPrincipal nobody =
+                dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
         String user = System.getProperty("user.name");
         Path file = privateKeyFile(FILE_KEY);
         Files.setOwner(file, nobody);
@@ -156,11 +155,13 @@ class PseudonymKeysTests {
             assertThat(PseudonymKeys.resolve(a, Map.of(), recorded)).isEqualTo(KEY_A.getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> PseudonymKeys.resolve(b, Map.of(), recorded))
                     .isInstanceOf(UserError.class)
-                    .hasMessageContaining("The pseudonym key (the setting nyckeltal.pseudonym.key) differs from the one "
-                            + "that built this warehouse")
+                    .hasMessageContaining(
+                            "The pseudonym key (the setting nyckeltal.pseudonym.key) differs from the one "
+                                    + "that built this warehouse")
                     .hasMessageNotContaining(KEY_B);
 
-            assertThat(warehouse.dsl().fetch(PSEUDONYM_KEY)).singleElement()
+            assertThat(warehouse.dsl().fetch(PSEUDONYM_KEY))
+                    .singleElement()
                     .satisfies(row -> assertThat(row.getFingerprint())
                             .isEqualTo(new Pseudonymizer(KEY_A.getBytes(StandardCharsets.UTF_8)).keyFingerprint())
                             .doesNotContain(KEY_A));
@@ -173,13 +174,16 @@ class PseudonymKeysTests {
         Path file = dir.resolve("config/nyckeltal/pseudonym.key");
         try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
             // a warehouse loaded before fingerprints were recorded: pseudonyms, no fingerprint
-            warehouse.dsl().execute("INSERT INTO core.sick_leave (employee_pseudonym, date, spell_start, sick_hours, "
-                    + "file_id, line_number) VALUES ('p1', DATE '2017-03-06', DATE '2017-03-06', 8, 1, 2)");
+            warehouse
+                    .dsl()
+                    .execute("INSERT INTO core.sick_leave (employee_pseudonym, date, spell_start, sick_hours, "
+                            + "file_id, line_number) VALUES ('p1', DATE '2017-03-06', DATE '2017-03-06', 8, 1, 2)");
             RecordedPseudonymKey recorded = new RecordedPseudonymKey(warehouse.dsl());
 
             assertThatThrownBy(() -> PseudonymKeys.resolve(new PseudonymProperties(null, file), Map.of(), recorded))
                     .isInstanceOf(UserError.class)
-                    .hasMessageContaining("the key file " + file + " does not exist, but this warehouse holds pseudonyms")
+                    .hasMessageContaining(
+                            "the key file " + file + " does not exist, but this warehouse holds pseudonyms")
                     .hasMessageContaining("none is created");
             assertThat(file).doesNotExist();
             assertThat(file.getParent()).doesNotExist();

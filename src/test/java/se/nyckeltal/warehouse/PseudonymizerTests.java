@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-
 import org.junit.jupiter.api.Test;
 
 class PseudonymizerTests {
@@ -21,7 +20,8 @@ class PseudonymizerTests {
     void sameReferenceSamePseudonymOtherKeyOtherPseudonym() {
         Pseudonymizer a = new Pseudonymizer("key-a".getBytes(StandardCharsets.UTF_8));
         Pseudonymizer b = new Pseudonymizer("key-b".getBytes(StandardCharsets.UTF_8));
-        assertThat(a.pseudonym("19121212-1212")).isEqualTo(a.newFunction().apply("19121212-1212"))
+        assertThat(a.pseudonym("19121212-1212"))
+                .isEqualTo(a.newFunction().apply("19121212-1212"))
                 .isNotEqualTo(b.pseudonym("19121212-1212"))
                 .doesNotContain("1212");
     }
@@ -31,7 +31,9 @@ class PseudonymizerTests {
         byte[] keyA = "a-key-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8);
         byte[] keyB = "b-key-of-at-least-thirty-two-bytes".getBytes(StandardCharsets.UTF_8);
         String fingerprintA = new Pseudonymizer(keyA).keyFingerprint();
-        assertThat(fingerprintA).hasSize(64).isEqualTo(new Pseudonymizer(keyA.clone()).keyFingerprint())
+        assertThat(fingerprintA)
+                .hasSize(64)
+                .isEqualTo(new Pseudonymizer(keyA.clone()).keyFingerprint())
                 .isNotEqualTo(new Pseudonymizer(keyB).keyFingerprint())
                 .isNotEqualTo(HexFormat.of().formatHex(keyA));
     }

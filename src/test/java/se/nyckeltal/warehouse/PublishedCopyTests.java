@@ -17,14 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.support.InputFiles;
@@ -43,21 +41,35 @@ class PublishedCopyTests {
     private static final String KEY = "published-copy-test-key-of-at-least-32-bytes";
 
     /** 24 employees E-1 … E-24 in January 2017, and line 26 with an FTE that is not a number. */
-    private static final String STAFFING = "employee_ref;month;unit_code;gender;birth_year;employment_rate_pct;fte;scheduled_hours\n"
-            + rows(24, i -> "E-" + i + ";2017-01;LON-1;" + (i % 2 == 0 ? "K" : "M") + ";" + (1950 + i) + ";100;1;160")
-            + "E-99;2017-01;LON-1;K;1957;100;x;160\n";
+    private static final String STAFFING =
+            "employee_ref;month;unit_code;gender;birth_year;employment_rate_pct;fte;scheduled_hours\n"
+                    + rows(
+                            24,
+                            i -> "E-" + i + ";2017-01;LON-1;" + (i % 2 == 0 ? "K" : "M") + ";" + (1950 + i)
+                                    + ";100;1;160")
+                    + "E-99;2017-01;LON-1;K;1957;100;x;160\n";
     /** A sick day for each of the 24 employees, and line 26 with hours that are not a number. */
     private static final String SICK_LEAVE = "employee_ref;date;spell_start;sick_hours\n"
             + rows(24, i -> "E-" + i + ";2017-01-10;2017-01-10;8")
             + "E-98;2017-01-11;2017-01-11;lots\n";
     /** 24 invoices, and line 26 with a date that is not one. */
-    private static final String INVOICES = "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n"
-            + rows(24, i -> "F-" + i + ";CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;100")
-            + "F-99;CUSTOMER;2017-13-01;EKO-KUND1;KS;ELECTRONIC;100\n";
+    private static final String INVOICES =
+            "invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek\n"
+                    + rows(24, i -> "F-" + i + ";CUSTOMER;2017-01-10;EKO-KUND1;KS;ELECTRONIC;100")
+                    + "F-99;CUSTOMER;2017-13-01;EKO-KUND1;KS;ELECTRONIC;100\n";
 
-    private static final List<String> ALLOWED = List.of("core.contacts", "core.invoices", "core.payslips",
-            "core.targets", "core.units", "report.data_quality", "report.indicator", "report.indicator_table",
-            "report.indicator_values", "report.load_runs", "report.rejected_rows");
+    private static final List<String> ALLOWED = List.of(
+            "core.contacts",
+            "core.invoices",
+            "core.payslips",
+            "core.targets",
+            "core.units",
+            "report.data_quality",
+            "report.indicator",
+            "report.indicator_table",
+            "report.indicator_values",
+            "report.load_runs",
+            "report.rejected_rows");
 
     private Path out;
     private Path warehouse;
@@ -76,22 +88,41 @@ class PublishedCopyTests {
 
         // a child process with umask 000: every file it creates would be readable by everyone
         Path log = dir.resolve("load.log");
-        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "umask 000 && exec \"$0\" \"$@\"",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "se.nyckeltal.NyckeltalApplication",
-                "load", "--input", input.toString(), "--warehouse", warehouse.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "umask 000 && exec \"$0\" \"$@\"",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "se.nyckeltal.NyckeltalApplication",
+                        "load",
+                        "--input",
+                        input.toString(),
+                        "--warehouse",
+                        warehouse.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("NYCKELTAL_PSEUDONYM_KEY", KEY);
         Process load = builder.start();
         assertThat(load.waitFor(180, TimeUnit.SECONDS)).isTrue();
         assertThat(load.exitValue()).as(Files.readString(log)).isZero();
 
-        assertThat(cli("export", "--format", "parquet", "--warehouse", warehouse.toString(),
-                "--output", export.toString())).isZero();
+        assertThat(cli(
+                        "export",
+                        "--format",
+                        "parquet",
+                        "--warehouse",
+                        warehouse.toString(),
+                        "--output",
+                        export.toString()))
+                .isZero();
 
         try (ReadOnlyCopy loader = ReadOnlyCopy.open(warehouse)) {
-            pseudonyms = strings(loader.dsl(), "SELECT DISTINCT employee_pseudonym FROM core.staffing "
-                    + "UNION SELECT DISTINCT employee_pseudonym FROM core.sick_leave");
+            pseudonyms = strings(
+                    loader.dsl(),
+                    "SELECT DISTINCT employee_pseudonym FROM core.staffing "
+                            + "UNION SELECT DISTINCT employee_pseudonym FROM core.sick_leave");
         }
     }
 
@@ -105,8 +136,11 @@ class PublishedCopyTests {
         // 24 valid staffing rows and 24 sick days, the 25th row of each rejected
         assertThat(pseudonyms).hasSize(24);
         try (ReadOnlyCopy loader = ReadOnlyCopy.open(warehouse)) {
-            assertThat(strings(loader.dsl(), "SELECT extract || ' ' || (raw_line IS NOT NULL) FROM report.rejected_rows "
-                    + "ORDER BY extract")).containsExactly("invoices true", "sick_leave true", "staffing true");
+            assertThat(strings(
+                            loader.dsl(),
+                            "SELECT extract || ' ' || (raw_line IS NOT NULL) FROM report.rejected_rows "
+                                    + "ORDER BY extract"))
+                    .containsExactly("invoices true", "sick_leave true", "staffing true");
         }
         assertThat(mode(warehouse)).isEqualTo("rw-------");
         assertThat(mode(out.resolve("warehouse.duckdb.lock"))).isEqualTo("rw-------");
@@ -121,7 +155,8 @@ class PublishedCopyTests {
         assertThat(mode(copy)).isEqualTo("rw-r-----");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(path -> path.getFileName().toString()))
-                    .as("no work folder left behind").noneMatch(name -> name.contains(".tmp-"));
+                    .as("no work folder left behind")
+                    .noneMatch(name -> name.contains(".tmp-"));
         }
     }
 
@@ -131,16 +166,27 @@ class PublishedCopyTests {
             DSLContext dsl = analyst.dsl();
             assertThat(strings(dsl, "SELECT schema_name || '.' || table_name FROM duckdb_tables() ORDER BY 1"))
                     .containsExactlyElementsOf(ALLOWED);
-            assertThat(strings(dsl, "SELECT DISTINCT schema_name FROM duckdb_schemas() WHERE database_name = "
-                    + "current_database() AND NOT internal ORDER BY 1")).containsExactly("core", "report");
-            assertThat(strings(dsl, "SELECT view_name FROM duckdb_views() WHERE NOT internal")).isEmpty();
-            assertThat(strings(dsl, "SELECT function_name FROM duckdb_functions() WHERE NOT internal")).isEmpty();
-            assertThat(strings(dsl, "SELECT sequence_name FROM duckdb_sequences()")).isEmpty();
-            assertThat(strings(dsl, "SELECT table_name || '.' || column_name FROM duckdb_columns() "
-                    + "WHERE database_name = current_database() AND regexp_matches(lower(column_name), "
-                    + "'employee|pseudonym|birth|personnummer')")).isEmpty();
+            assertThat(strings(
+                            dsl,
+                            "SELECT DISTINCT schema_name FROM duckdb_schemas() WHERE database_name = "
+                                    + "current_database() AND NOT internal ORDER BY 1"))
+                    .containsExactly("core", "report");
+            assertThat(strings(dsl, "SELECT view_name FROM duckdb_views() WHERE NOT internal"))
+                    .isEmpty();
+            assertThat(strings(dsl, "SELECT function_name FROM duckdb_functions() WHERE NOT internal"))
+                    .isEmpty();
+            assertThat(strings(dsl, "SELECT sequence_name FROM duckdb_sequences()"))
+                    .isEmpty();
+            assertThat(strings(
+                            dsl,
+                            "SELECT table_name || '.' || column_name FROM duckdb_columns() "
+                                    + "WHERE database_name = current_database() AND regexp_matches(lower(column_name), "
+                                    + "'employee|pseudonym|birth|personnummer')"))
+                    .isEmpty();
             // the facts about no employee are all there: 24 invoices, 2 units
-            assertThat(strings(dsl, "SELECT (SELECT count(*) FROM core.invoices) || ' ' || (SELECT count(*) FROM core.units)"))
+            assertThat(strings(
+                            dsl,
+                            "SELECT (SELECT count(*) FROM core.invoices) || ' ' || (SELECT count(*) FROM core.units)"))
                     .containsExactly("24 2");
         }
     }
@@ -163,13 +209,19 @@ class PublishedCopyTests {
 
     @Test
     void rejectedRowsOfTheHrExtractsHaveNoRawLineInTheCopyOrTheExport() {
-        String rejects = "SELECT extract || ':' || line_number || ' ' || coalesce(raw_line, 'NULL') FROM %s ORDER BY extract";
-        List<String> expected = List.of("invoices:26 F-99;CUSTOMER;2017-13-01;EKO-KUND1;KS;ELECTRONIC;100",
-                "sick_leave:26 NULL", "staffing:26 NULL");
+        String rejects =
+                "SELECT extract || ':' || line_number || ' ' || coalesce(raw_line, 'NULL') FROM %s ORDER BY extract";
+        List<String> expected = List.of(
+                "invoices:26 F-99;CUSTOMER;2017-13-01;EKO-KUND1;KS;ELECTRONIC;100",
+                "sick_leave:26 NULL",
+                "staffing:26 NULL");
         try (ReadOnlyCopy analyst = ReadOnlyCopy.open(copy)) {
-            assertThat(strings(analyst.dsl(), rejects.formatted("report.rejected_rows"))).containsExactlyElementsOf(expected);
-            assertThat(strings(analyst.dsl(), rejects.formatted("read_parquet('" + export
-                    + "/report/rejected_rows/*.parquet')"))).containsExactlyElementsOf(expected);
+            assertThat(strings(analyst.dsl(), rejects.formatted("report.rejected_rows")))
+                    .containsExactlyElementsOf(expected);
+            assertThat(strings(
+                            analyst.dsl(),
+                            rejects.formatted("read_parquet('" + export + "/report/rejected_rows/*.parquet')")))
+                    .containsExactlyElementsOf(expected);
         }
     }
 
@@ -195,17 +247,25 @@ class PublishedCopyTests {
     @Test
     void noPseudonymInAnyByteOfTheCopyOrTheExport(@TempDir Path scratch) throws IOException {
         assertThat(pseudonyms).isNotEmpty();
-        assertThat(containsAny(warehouse, pseudonyms)).as("the search finds pseudonyms in the loader's file").isTrue();
+        assertThat(containsAny(warehouse, pseudonyms))
+                .as("the search finds pseudonyms in the loader's file")
+                .isTrue();
         Path control = scratch.resolve("control.parquet");
         try (ReadOnlyCopy loader = ReadOnlyCopy.open(warehouse)) {
-            loader.dsl().execute("COPY (SELECT employee_pseudonym FROM core.staffing) TO '" + control + "' (FORMAT parquet)");
+            loader.dsl()
+                    .execute("COPY (SELECT employee_pseudonym FROM core.staffing) TO '" + control
+                            + "' (FORMAT parquet)");
         }
-        assertThat(containsAny(control, pseudonyms)).as("the search finds pseudonyms in Parquet").isTrue();
+        assertThat(containsAny(control, pseudonyms))
+                .as("the search finds pseudonyms in Parquet")
+                .isTrue();
 
         assertThat(containsAny(copy, pseudonyms)).as("a pseudonym in " + copy).isFalse();
         try (Stream<Path> files = Files.walk(export)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(containsAny(file, pseudonyms)).as("a pseudonym in " + file).isFalse();
+                assertThat(containsAny(file, pseudonyms))
+                        .as("a pseudonym in " + file)
+                        .isFalse();
             }
         }
     }
@@ -216,8 +276,13 @@ class PublishedCopyTests {
         Path second = dir.resolve("second-input");
         writeInput(first, "A");
         InputFiles.write(second, "units/units.csv", InputFiles.UNITS);
-        InputFiles.write(second, "invoices/2017-02.csv", INVOICES.lines().limit(4).map(line -> line + "\n")
-                .reduce("", String::concat)); // the header and three invoices
+        InputFiles.write(
+                second,
+                "invoices/2017-02.csv",
+                INVOICES.lines()
+                        .limit(4)
+                        .map(line -> line + "\n")
+                        .reduce("", String::concat)); // the header and three invoices
         Path shared = dir.resolve("out");
 
         assertThat(load(first, shared.resolve("warehouse.duckdb"))).isZero();
@@ -229,12 +294,16 @@ class PublishedCopyTests {
         }
 
         try (ReadOnlyCopy defaultCopy = ReadOnlyCopy.open(shared.resolve("nyckeltal.duckdb"));
-             ReadOnlyCopy otherCopy = ReadOnlyCopy.open(shared.resolve("other.published.duckdb"))) {
-            assertThat(strings(defaultCopy.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("24");
-            assertThat(strings(otherCopy.dsl(), "SELECT count(*) FROM core.invoices")).containsExactly("3");
+                ReadOnlyCopy otherCopy = ReadOnlyCopy.open(shared.resolve("other.published.duckdb"))) {
+            assertThat(strings(defaultCopy.dsl(), "SELECT count(*) FROM core.invoices"))
+                    .containsExactly("24");
+            assertThat(strings(otherCopy.dsl(), "SELECT count(*) FROM core.invoices"))
+                    .containsExactly("3");
         }
         assertThat(mode(shared.resolve("nyckeltal.duckdb"))).isEqualTo("rw-r-----");
-        assertThat(mode(shared.resolve("other.published.duckdb"))).as("configured mode").isEqualTo("rw-------");
+        assertThat(mode(shared.resolve("other.published.duckdb")))
+                .as("configured mode")
+                .isEqualTo("rw-------");
     }
 
     /**
@@ -261,7 +330,8 @@ class PublishedCopyTests {
         assertThat(shared.resolve("nyckeltal.duckdb.tmp-123")).doesNotExist();
         assertThat(shared.resolve("nyckeltal.duckdb.tmp-456")).doesNotExist();
         try (ReadOnlyCopy analyst = ReadOnlyCopy.open(shared.resolve("nyckeltal.duckdb"))) {
-            assertThat(strings(analyst.dsl(), "SELECT count(*) FROM core.units")).containsExactly("2");
+            assertThat(strings(analyst.dsl(), "SELECT count(*) FROM core.units"))
+                    .containsExactly("2");
         }
     }
 
@@ -275,7 +345,13 @@ class PublishedCopyTests {
         Files.createSymbolicLink(shared.resolve("warehouse.duckdb.lock"), victim);
         StringWriter err = new StringWriter();
 
-        int status = cli(err, "load", "--input", input.toString(), "--warehouse", shared.resolve("warehouse.duckdb").toString());
+        int status = cli(
+                err,
+                "load",
+                "--input",
+                input.toString(),
+                "--warehouse",
+                shared.resolve("warehouse.duckdb").toString());
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString().strip()).contains("is a symbolic link").doesNotContain("\tat ");
@@ -315,10 +391,12 @@ class PublishedCopyTests {
     /** {@code schema.table} → its comment and {@code schema.table.column} → comment and NOT NULL. */
     private static Map<String, String> descriptions(DSLContext dsl) {
         Map<String, String> descriptions = new TreeMap<>();
-        dsl.fetch("SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() WHERE database_name = current_database()")
+        dsl.fetch(
+                        "SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() WHERE database_name = current_database()")
                 .forEach(row -> descriptions.put(row.get(0, String.class), row.get(1, String.class)));
-        dsl.fetch("SELECT schema_name || '.' || table_name || '.' || column_name, data_type || ' ' || is_nullable "
-                + "|| ' ' || coalesce(comment, '') FROM duckdb_columns() WHERE database_name = current_database()")
+        dsl.fetch(
+                        "SELECT schema_name || '.' || table_name || '.' || column_name, data_type || ' ' || is_nullable "
+                                + "|| ' ' || coalesce(comment, '') FROM duckdb_columns() WHERE database_name = current_database()")
                 .forEach(row -> descriptions.put(row.get(0, String.class), row.get(1, String.class)));
         return descriptions;
     }

@@ -3,7 +3,6 @@ package se.nyckeltal.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SqlScriptTests {

@@ -7,10 +7,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import se.nyckeltal.failure.UserError;
 
 /** The writer lock between real processes: the operating system's lock is per process. */
@@ -47,7 +45,8 @@ class WarehouseLockTests {
                     .isInstanceOf(UserError.class);
             try (WarehouseLock lock = WarehouseLock.acquire(warehouse, "load", Duration.ofSeconds(60))) {
                 // the holder let go after its 1.5 s and ended normally
-                assertThat(holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                assertThat(holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+                        .isTrue();
                 assertThat(holder.exitValue()).isZero();
             }
         } finally {
@@ -56,9 +55,13 @@ class WarehouseLockTests {
     }
 
     private static Process startHolder(Path warehouse, long millis) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), warehouse.toString(),
-                String.valueOf(millis))
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        warehouse.toString(),
+                        String.valueOf(millis))
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));

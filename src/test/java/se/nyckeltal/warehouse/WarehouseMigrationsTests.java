@@ -3,14 +3,12 @@ package se.nyckeltal.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 class WarehouseMigrationsTests {
 
@@ -22,13 +20,17 @@ class WarehouseMigrationsTests {
         try (HikariDataSource ds = dataSource()) {
             WarehouseMigrations.migrate(ds); // a second start changes nothing
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            assertThat(jdbc.queryForObject("select count(*) from report.indicator", Integer.class)).isEqualTo(22);
+            assertThat(jdbc.queryForObject("select count(*) from report.indicator", Integer.class))
+                    .isEqualTo(22);
             assertThat(jdbc.queryForObject(
-                    "select count(*) from information_schema.tables where table_name ilike 'batch_job_instance'",
-                    Integer.class)).isEqualTo(1);
+                            "select count(*) from information_schema.tables where table_name ilike 'batch_job_instance'",
+                            Integer.class))
+                    .isEqualTo(1);
             // Flyway's row format: rank, zero-padded version, description from the file name, type SQL
-            assertThat(jdbc.queryForList("select installed_rank || ' ' || version || ' ' || description || ' ' || type "
-                    + "|| ' ' || script || ' ' || success from flyway_schema_history order by installed_rank", String.class))
+            assertThat(jdbc.queryForList(
+                            "select installed_rank || ' ' || version || ' ' || description || ' ' || type "
+                                    + "|| ' ' || script || ' ' || success from flyway_schema_history order by installed_rank",
+                            String.class))
                     .containsExactly(
                             "1 001 warehouse SQL V001__warehouse.sql true",
                             "2 002 batch job repository SQL V002__batch_job_repository.sql true",
@@ -56,7 +58,8 @@ class WarehouseMigrationsTests {
     void anEditedMigrationIsRefused() {
         try (HikariDataSource ds = dataSource()) {
             new JdbcTemplate(ds).update("update flyway_schema_history set checksum = 42 where version = '002'");
-            assertThatThrownBy(() -> WarehouseMigrations.migrate(ds)).isInstanceOf(WarehouseSchemaException.class)
+            assertThatThrownBy(() -> WarehouseMigrations.migrate(ds))
+                    .isInstanceOf(WarehouseSchemaException.class)
                     .hasMessageContaining("V002__batch_job_repository.sql differs from the one applied");
         }
     }
@@ -64,11 +67,14 @@ class WarehouseMigrationsTests {
     @Test
     void aWarehouseOfANewerReleaseIsRefused() {
         try (HikariDataSource ds = dataSource()) {
-            new JdbcTemplate(ds).update("insert into flyway_schema_history (installed_rank, version, description, type, "
-                    + "script, checksum, installed_by, execution_time, success) "
-                    + "values (6, '999', 'future', 'SQL', 'V999__future.sql', 1, '', 1, true)");
-            assertThatThrownBy(() -> WarehouseMigrations.migrate(ds)).isInstanceOf(WarehouseSchemaException.class)
-                    .hasMessageContaining("schema version 999").hasMessageContaining("newer release");
+            new JdbcTemplate(ds)
+                    .update("insert into flyway_schema_history (installed_rank, version, description, type, "
+                            + "script, checksum, installed_by, execution_time, success) "
+                            + "values (6, '999', 'future', 'SQL', 'V999__future.sql', 1, '', 1, true)");
+            assertThatThrownBy(() -> WarehouseMigrations.migrate(ds))
+                    .isInstanceOf(WarehouseSchemaException.class)
+                    .hasMessageContaining("schema version 999")
+                    .hasMessageContaining("newer release");
         }
     }
 

@@ -15,8 +15,14 @@ import java.util.Arrays;
  * @param orgRank         0 unit, 1 area, 2 the whole administration, 3 a hidden org term: a unit goes before its area
  * @param timeRank        0 month, 1 rolling year, 2 year: a month goes before its year
  */
-public record Cell(String key, int population, int[] employees, boolean publishable, boolean protectedTotal,
-                   int orgRank, int timeRank) {
+public record Cell(
+        String key,
+        int population,
+        int[] employees,
+        boolean publishable,
+        boolean protectedTotal,
+        int orgRank,
+        int timeRank) {
 
     public Cell {
         if (population < 1) {
@@ -29,8 +35,15 @@ public record Cell(String key, int population, int[] employees, boolean publisha
     }
 
     /** A cell as the warehouse names it; ranks follow from the names. */
-    public static Cell of(String periodType, String period, String orgLevel, String orgCode, String populationGroup,
-            int population, int[] employees, boolean publishable) {
+    public static Cell of(
+            String periodType,
+            String period,
+            String orgLevel,
+            String orgCode,
+            String populationGroup,
+            int population,
+            int[] employees,
+            boolean publishable) {
         String key = String.join("|", periodType, period, orgLevel, orgCode, populationGroup);
         boolean administrationTotal = orgLevel.equals("ALL") && populationGroup.equals("T");
         int orgRank = switch (orgLevel) {

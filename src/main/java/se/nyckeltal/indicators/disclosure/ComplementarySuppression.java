@@ -1,10 +1,8 @@
 package se.nyckeltal.indicators.disclosure;
 
 import java.util.ArrayDeque;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -66,11 +64,14 @@ public final class ComplementarySuppression {
         }
     }
 
-    private enum Outcome { RULE_HOLDS, CHANGED, STUCK }
+    private enum Outcome {
+        RULE_HOLDS,
+        CHANGED,
+        STUCK
+    }
 
     /** Withholding {@code withheld} leaves {@code unknownAfter} unknown in the relation at fault. */
-    private record Option(int withheld, int unknownAfter) {
-    }
+    private record Option(int withheld, int unknownAfter) {}
 
     /** The state between passes: what is shown and why the rest is withheld. */
     private final class Pass {
@@ -96,7 +97,8 @@ public final class ComplementarySuppression {
                     shown[i] = cell.publishable();
                 }
             }
-            this.smallestFirst = Comparator.<Integer>comparingInt(i -> problem.cell(i).population())
+            this.smallestFirst = Comparator.<Integer>comparingInt(
+                            i -> problem.cell(i).population())
                     .thenComparingInt(i -> problem.cell(i).orgRank())
                     .thenComparingInt(i -> problem.cell(i).timeRank())
                     .thenComparingInt(i -> i);
@@ -222,7 +224,9 @@ public final class ComplementarySuppression {
                 for (int r : problem.relationsOfCell()[toVisit.poll()]) {
                     int[] relation = problem.relation(r);
                     for (int other : relation) {
-                        if (relation.length == 2 && shown[other] && problem.cell(other).suppressible()
+                        if (relation.length == 2
+                                && shown[other]
+                                && problem.cell(other).suppressible()
                                 && equal.add(other)) {
                             toVisit.add(other);
                         }
@@ -270,8 +274,8 @@ public final class ComplementarySuppression {
                     return false;
                 }
                 if (cell.employees() == null) {
-                    throw new IllegalStateException(cell.key() + ": a cell of at most " + limit
-                            + " employees needs its employees listed");
+                    throw new IllegalStateException(
+                            cell.key() + ": a cell of at most " + limit + " employees needs its employees listed");
                 }
                 for (int employee : cell.employees()) {
                     employees.add(employee);

@@ -15,8 +15,7 @@ final class KnownCells {
     /** Not known. */
     static final int UNKNOWN = -2;
 
-    private KnownCells() {
-    }
+    private KnownCells() {}
 
     /**
      * @return for each cell, {@link #UNKNOWN}, {@link #SHOWN}, or the index of the relation that

@@ -7,7 +7,6 @@ import static se.nyckeltal.indicators.disclosure.Suppression.PRIMARY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 /**
