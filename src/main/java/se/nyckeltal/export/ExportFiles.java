@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes an export file whole or not at all: into a temporary file beside it, then renamed over
@@ -33,8 +35,10 @@ final class ExportFiles {
     static Path write(Path file, Content content) {
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Not Files.createTempFile: its files are the owner's only, and these are for analysts
+            // (created like any file here, under the process's umask, as the Parquet export's are).
+            temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -119,7 +119,9 @@ public final class JsonStatExport {
             String label, Map<String, String> categories, Map<String, Map<String, Object>> unit) {
         Map<String, Object> category = new LinkedHashMap<>();
         category.put("index", List.copyOf(categories.keySet()));
-        category.put("label", categories);
+        if (!categories.isEmpty()) { // the schema wants labels, if any, for at least one category
+            category.put("label", categories);
+        }
         if (unit != null) {
             category.put("unit", unit);
         }

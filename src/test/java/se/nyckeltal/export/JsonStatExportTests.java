@@ -79,6 +79,18 @@ class JsonStatExportTests {
     }
 
     @Test
+    void aWarehouseWithoutValuesGivesAValidEmptyDataset() throws IOException {
+        dsl.execute("DELETE FROM report.indicator_values");
+
+        new JsonStatExport(dsl).write(out);
+
+        JsonNode dataset = JSON.readTree(out.resolve("indicator_values.json").toFile());
+        assertThat(schemaErrors(dataset)).isEmpty();
+        assertThat(new Cube(dataset).sizes()).containsExactly(22, 0, 0, 3);
+        assertThat(new Cube(dataset).valueCount()).isZero();
+    }
+
+    @Test
     void dimensionsAreIndicatorPeriodOrganisationAndGender() throws IOException {
         new JsonStatExport(dsl).write(out);
         Cube cube = new Cube(JSON.readTree(out.resolve("indicator_values.json").toFile()));

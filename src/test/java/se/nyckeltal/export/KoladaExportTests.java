@@ -224,7 +224,7 @@ class KoladaExportTests {
     void prefixesThatCouldMakeKoladaLikeIdsAreRefused() {
         assertThat(KoladaExport.prefixProblem("NYT_")).isNull();
         assertThat(KoladaExport.prefixProblem("SSC")).isNull();
-        // Kolada's ids are a letter and digits: N00914, U00437, V15E144001301
+        // Kolada's ids are a letter and digits: N00914, V15E144001301
         assertThat(KoladaExport.prefixProblem("N")).contains("Kolada");
         assertThat(KoladaExport.prefixProblem("N0")).contains("Kolada");
         assertThat(KoladaExport.prefixProblem("V15E")).contains("Kolada");
@@ -250,6 +250,35 @@ class KoladaExportTests {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).hasSize(6); // no temporary file left behind
         }
+    }
+
+    @Test
+    void theFilesAreCreatedLikeAnyOtherFileThereNotOwnerOnly() throws IOException {
+        new KoladaExport(dsl, "NYT_", null).write(out);
+        Path probe = Files.createFile(dir.resolve("probe"));
+
+        // the process's umask decides, as for the Parquet export; analysts must be able to read them
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.getPosixFilePermissions(file))
+                        .as(file.getFileName().toString())
+                        .isEqualTo(Files.getPosixFilePermissions(probe));
+            }
+        }
+    }
+
+    @Test
+    void aLinkWhereAFileBelongsIsReplacedNotWrittenThrough() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep");
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve("kpi.json"), victim);
+
+        new KoladaExport(dsl, "NYT_", null).write(out);
+
+        assertThat(Files.readString(victim)).isEqualTo("keep");
+        assertThat(Files.isSymbolicLink(out.resolve("kpi.json"))).isFalse();
+        assertThat(JSON.readTree(out.resolve("kpi.json").toFile()).get("count").intValue())
+                .isEqualTo(22);
     }
 
     private static List<List<String>> csv(Path file) throws IOException {
