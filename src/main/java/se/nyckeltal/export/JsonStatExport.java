@@ -170,37 +170,19 @@ public final class JsonStatExport {
 
     /** ALL first, then areas, then units, each by code. */
     private static Map<String, String> organisations(List<IndicatorCell> cells) {
-        Map<String, Map<String, String>> byLevel = new TreeMap<>(
-                Comparator.comparingInt(JsonStatExport::levelRank).thenComparing(Comparator.naturalOrder()));
+        Map<String, Map<String, String>> byLevel =
+                new TreeMap<>(Comparator.comparingInt(OrgLevels::rank).thenComparing(Comparator.naturalOrder()));
         for (IndicatorCell cell : cells) {
             byLevel.computeIfAbsent(cell.orgLevel(), level -> new TreeMap<>())
-                    .put(organisationId(cell), organisationLabel(cell));
+                    .put(organisationId(cell), OrgLevels.title(cell.orgLevel(), cell.orgCode()));
         }
         Map<String, String> organisations = new LinkedHashMap<>();
         byLevel.values().forEach(organisations::putAll);
         return organisations;
     }
 
-    private static int levelRank(String level) {
-        return switch (level) {
-            case "ALL" -> 0;
-            case "AREA" -> 1;
-            case "UNIT" -> 2;
-            default -> 3;
-        };
-    }
-
     static String organisationId(IndicatorCell cell) {
         return "ALL".equals(cell.orgLevel()) ? "ALL" : cell.orgLevel() + ":" + cell.orgCode();
-    }
-
-    private static String organisationLabel(IndicatorCell cell) {
-        return switch (cell.orgLevel()) {
-            case "ALL" -> "Hela förvaltningen";
-            case "AREA" -> "Verksamhetsområde " + cell.orgCode();
-            case "UNIT" -> "Enhet " + cell.orgCode();
-            default -> cell.orgLevel() + " " + cell.orgCode();
-        };
     }
 
     private static Map<String, String> statusDescriptions() {

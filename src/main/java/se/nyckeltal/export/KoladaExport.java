@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,30 +149,11 @@ public final class KoladaExport {
     private List<Ou> ous(List<IndicatorCell> cells) {
         Map<String, Ou> ous = new LinkedHashMap<>();
         cells.stream()
-                .sorted(java.util.Comparator.comparingInt((IndicatorCell c) -> levelRank(c.orgLevel()))
+                .sorted(Comparator.comparingInt((IndicatorCell c) -> OrgLevels.rank(c.orgLevel()))
                         .thenComparing(IndicatorCell::orgCode))
                 .forEach(cell -> ous.computeIfAbsent(
-                        ouId(cell), id -> new Ou(id, municipality, ouTitle(cell.orgLevel(), cell.orgCode()))));
+                        ouId(cell), id -> new Ou(id, municipality, OrgLevels.title(cell.orgLevel(), cell.orgCode()))));
         return List.copyOf(ous.values());
-    }
-
-    private static int levelRank(String level) {
-        return switch (level) {
-            case "ALL" -> 0;
-            case "AREA" -> 1;
-            case "UNIT" -> 2;
-            default -> 3;
-        };
-    }
-
-    /** The code only: names of areas and units are not part of the public indicator tables. */
-    private static String ouTitle(String level, String code) {
-        return switch (level) {
-            case "ALL" -> "Hela förvaltningen";
-            case "AREA" -> "Verksamhetsområde " + code;
-            case "UNIT" -> "Enhet " + code;
-            default -> level + " " + code;
-        };
     }
 
     /** {@code NYT_ALL}, {@code NYT_AREA_EKONOMI}, {@code NYT_UNIT_EKO-KUND1}: the level keeps an area and a unit of one code apart. */
@@ -227,7 +210,7 @@ public final class KoladaExport {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("id", "municipality", "title"));
         for (Ou ou : ous) {
-            rows.add(java.util.Arrays.asList(ou.id(), ou.municipality(), ou.title()));
+            rows.add(Arrays.asList(ou.id(), ou.municipality(), ou.title()));
         }
         return rows;
     }
@@ -238,7 +221,7 @@ public final class KoladaExport {
         rows.add(List.of("kpi", "ou", "period", "gender", "value", "count", "status"));
         for (OuData item : data) {
             for (GenderValue value : item.values()) {
-                rows.add(java.util.Arrays.asList(
+                rows.add(Arrays.asList(
                         item.kpi(),
                         item.ou(),
                         item.period(),

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ class JsonStatExportTests {
     void theWithheldNumbersAppearNowhereInTheFile() throws IOException {
         new JsonStatExport(dsl).write(out);
 
-        assertThat(java.nio.file.Files.readString(out.resolve("indicator_values.json")))
+        assertThat(Files.readString(out.resolve("indicator_values.json")))
                 .doesNotContain(OpenDataTestData.PLANTED_WITHHELD_VALUE)
                 .doesNotContain("6.8");
     }
