@@ -88,6 +88,12 @@ public class ExportCommand implements Callable<Integer> {
         if ("kolada".equals(chosen)) {
             refuseIfPresent(KoladaExport.prefixProblem(idPrefix));
             refuseIfPresent(KoladaExport.municipalityProblem(municipality));
+        } else {
+            for (String koladaOnly : List.of("--id-prefix", "--municipality")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(koladaOnly)) {
+                    refuseIfPresent(koladaOnly + " applies to --format kolada only");
+                }
+            }
         }
         Path target = output != null ? output : Path.of("output", chosen);
         // Opening a missing file would create an empty warehouse and export nothing useful.

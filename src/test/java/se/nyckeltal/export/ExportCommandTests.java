@@ -120,6 +120,21 @@ class ExportCommandTests {
     }
 
     @Test
+    void koladaOptionsWithAnotherFormatAreAUsageError() {
+        int status = run(
+                "export",
+                "--format",
+                "json-stat",
+                "--municipality",
+                "0180",
+                "--output",
+                dir.resolve("x").toString());
+
+        assertThat(status).isEqualTo(64);
+        assertThat(err.toString()).contains("--municipality applies to --format kolada only");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         int status =
                 run("export", "--format", "csv", "--output", dir.resolve("x").toString());
