@@ -2,8 +2,10 @@ package se.nyckeltal.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +48,93 @@ class ExportCommandTests {
     }
 
     @Test
+    void exportsKoladaFilesWithTheGivenPrefixAndMunicipality() throws IOException {
+        Path file = warehouseWithOpenData();
+        Path output = dir.resolve("kolada");
+
+        int status = run(
+                "export",
+                "--format",
+                "kolada",
+                "--id-prefix",
+                "SSC_",
+                "--municipality",
+                "0180",
+                "--output",
+                output.toString(),
+                "--warehouse",
+                file.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        // OpenDataTestData: 6 KPI-unit-years with 8 gender values; 3 units
+        assertThat(out.toString())
+                .contains(output.toAbsolutePath().resolve("oudata.json") + "  (6 KPI, unit and year values)")
+                .contains(output.toAbsolutePath().resolve("oudata.csv") + "  (8 gender values)")
+                .contains(output.toAbsolutePath().resolve("ou.csv") + "  (3 organisational units)");
+        assertThat(Files.readString(output.resolve("ou.csv"))).contains("SSC_UNIT_KC-1;0180;Enhet KC-1");
+    }
+
+    @Test
+    void exportsOneJsonStatDataset() throws IOException {
+        Path file = warehouseWithOpenData();
+        Path output = dir.resolve("json-stat");
+
+        int status =
+                run("export", "--format", "json-stat", "--output", output.toString(), "--warehouse", file.toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains(output.toAbsolutePath().resolve("indicator_values.json") + "  (10 indicator values)");
+        assertThat(Files.readString(output.resolve("indicator_values.json"))).contains("\"class\":\"dataset\"");
+    }
+
+    @Test
+    void aKoladaLikePrefixIsAUsageError() {
+        int status = run(
+                "export",
+                "--format",
+                "kolada",
+                "--id-prefix",
+                "N0",
+                "--output",
+                dir.resolve("x").toString());
+
+        assertThat(status).isEqualTo(64);
+        assertThat(err.toString()).contains("could make ids like Kolada's own");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void aMunicipalityThatIsNotKoladasIdIsAUsageError() {
+        int status = run(
+                "export",
+                "--format",
+                "kolada",
+                "--municipality",
+                "Stockholm",
+                "--output",
+                dir.resolve("x").toString());
+
+        assertThat(status).isEqualTo(64);
+        assertThat(err.toString()).contains("four-digit municipality id");
+    }
+
+    @Test
+    void koladaOptionsWithAnotherFormatAreAUsageError() {
+        int status = run(
+                "export",
+                "--format",
+                "json-stat",
+                "--municipality",
+                "0180",
+                "--output",
+                dir.resolve("x").toString());
+
+        assertThat(status).isEqualTo(64);
+        assertThat(err.toString()).contains("--municipality applies to --format kolada only");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         int status =
                 run("export", "--format", "csv", "--output", dir.resolve("x").toString());
@@ -69,6 +158,13 @@ class ExportCommandTests {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("No warehouse at " + missing.toAbsolutePath());
         assertThat(missing).doesNotExist();
+    }
+
+    private Path warehouseWithOpenData() {
+        try (TestWarehouse warehouse = TestWarehouse.create(dir)) {
+            OpenDataTestData.insert(warehouse.dsl());
+            return warehouse.file();
+        }
     }
 
     private int run(String... args) {
