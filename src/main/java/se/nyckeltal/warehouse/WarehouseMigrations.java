@@ -138,7 +138,7 @@ public final class WarehouseMigrations {
     private static String validationErrors(FlywayValidateException e) {
         return e.getMessage()
                 .lines()
-                .map(String::strip)
+                .map(line -> line.strip().replaceAll("\\s+", " "))
                 .filter(line -> line.startsWith("Migration ") || line.startsWith("Detected ") || line.startsWith("->"))
                 .collect(Collectors.joining(" "));
     }

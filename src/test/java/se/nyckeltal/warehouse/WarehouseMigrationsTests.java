@@ -99,7 +99,7 @@ class WarehouseMigrationsTests {
 
             assertThatThrownBy(() -> WarehouseMigrations.migrate(ds))
                     .isInstanceOf(WarehouseSchemaException.class)
-                    .hasMessageContaining("checksum mismatch for migration version 002")
+                    .hasMessageContaining("checksum mismatch for migration version 002 -> Applied to database : 42 ")
                     .hasMessageContaining("never be edited once released")
                     .hasMessageNotContaining("\n");
             assertThat(history(new JdbcTemplate(ds))).hasSize(10);
