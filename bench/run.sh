@@ -13,6 +13,9 @@ jar=target/nyckeltal.jar
 export NYCKELTAL_PSEUDONYM_KEY=benchmark-key-of-at-least-32-bytes-length
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
 mvn -q -B -ntp package -DskipTests
+# The class-data-sharing archive, as deploy/ trains and uses it (docs/operations.md#installing).
+deploy/cds-training.sh target >/dev/null
+cds="-XX:SharedArchiveFile=$PWD/target/nyckeltal.jsa"
 mkdir -p "$work"
 
 rows_of() { # data rows of every csv below $1 (header lines not counted)
@@ -23,8 +26,8 @@ rss_mb() { grep 'Maximum resident' "$1" | awk '{printf "%.0f", $NF/1024}'; }
 generate() { # scale from to dir
   [ -d "$4" ] || java -jar "$jar" generate --output "$4" --scale "$1" --from "$2" --to "$3" >/dev/null
 }
-load() { # input warehouse timefile [java options]
-  /usr/bin/time -v java ${4:-} -jar "$jar" load --input "$1" --warehouse "$2" >"$3.out" 2>"$3" || true
+load() { # input warehouse timefile [java options, the archive by default]
+  /usr/bin/time -v java ${4-$cds} -jar "$jar" load --input "$1" --warehouse "$2" >"$3.out" 2>"$3" || true
 }
 native() { # input warehouse timefile
   # the baseline is test code (target/test-classes), never in the shipped jar
@@ -32,7 +35,7 @@ native() { # input warehouse timefile
 }
 startup() { # seconds of a JVM + Spring start that does no work (history on an empty warehouse)
   rm -f "$work/empty.duckdb"*
-  /usr/bin/time -v java -jar "$jar" history --warehouse "$work/empty.duckdb" >/dev/null 2>"$work/startup.time"
+  /usr/bin/time -v java $cds -jar "$jar" history --warehouse "$work/empty.duckdb" >/dev/null 2>"$work/startup.time"
   secs "$work/startup.time"
 }
 
@@ -40,7 +43,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -
 case "$mode" in
   memory)
     # as the contract's command line runs it (JVM defaults), and as deploy/ runs it (heap capped)
-    for options in "" "-Xmx256m"; do
+    for options in "" "-Xmx256m $cds"; do
       for scale in 1 4; do
         generate "$scale" 2016-01 2017-12 "$work/input-$scale"
         rm -f "$work/mem-$scale.duckdb"* "$work/nyckeltal.duckdb"
@@ -73,7 +76,7 @@ case "$mode" in
     rm -f "$work/delta-empty.duckdb"*
     load "$delta" "$work/delta-empty.duckdb" "$work/delta-empty.time"
     s=$(startup)
-    /usr/bin/time -v java -jar "$jar" indicators --warehouse "$work/history-copy.duckdb" >"$work/indicators.out" 2>"$work/indicators.time"
+    /usr/bin/time -v java $cds -jar "$jar" indicators --warehouse "$work/history-copy.duckdb" >"$work/indicators.out" 2>"$work/indicators.time"
     h=$(secs "$work/delta-history.time"); e=$(secs "$work/delta-empty.time"); i=$(secs "$work/indicators.time")
     echo "five years: $(rows_of "$history_input") rows; delta: $(rows_of "$delta") rows"
     echo "delta into five years: $h s; into an empty warehouse: $e s; ratio $(echo "scale=2; $h / $e" | bc)"

@@ -26,8 +26,6 @@ public class NyckeltalApplication {
             SpringContexts.application().run(args);
             return;
         }
-        // Defines classes on the other core while this thread starts the command.
-        StartupPreloader.start();
         if (ClassUtils.isPresent(AOT_INITIALIZER, NyckeltalApplication.class.getClassLoader())) {
             // About 0.5-0.9 s less start-up per command (measured; BENCHMARKS.md). Tests that
             // start contexts inside their own JVM do not come here and run without it.

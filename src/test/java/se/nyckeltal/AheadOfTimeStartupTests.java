@@ -7,12 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +16,14 @@ import org.springframework.util.ClassUtils;
 
 /**
  * How {@code main} starts a command, seen from a load run through it in a JVM of its own that
- * logs every class it loads and the thread that loaded it.
- * <ul>
- * <li>The build generates the bean definitions of the context every command starts (Spring's
- * ahead-of-time processing, see pom.xml), and {@code main} starts from them: its JVM loaded the
- * generated definitions (a context started without them never loads those classes).
- * <li>{@link StartupPreloader} loads the listed classes on a thread of its own, and the list is
- * current: it names nearly every class the load took from the class path or the JDK's modules
- * (when it no longer does, {@code bench/startup-classes.sh} regenerates it).
- * </ul>
+ * logs every class it loads: the build generates the bean definitions of the context every
+ * command starts (Spring's ahead-of-time processing, see pom.xml), and {@code main} starts from
+ * them: its JVM loaded the generated definitions (a context started without them never loads
+ * those classes).
  */
 class AheadOfTimeStartupTests {
 
     private static final String INITIALIZER = "se.nyckeltal.NyckeltalApplication__ApplicationContextInitializer";
-    /** {@code -Xlog:class+load} with the thread: {@code [tid] name source: where}. */
-    private static final Pattern LOADED = Pattern.compile("^\\[(\\d+)] (\\S+) source: (\\S+)", Pattern.MULTILINE);
 
     @TempDir
     static Path dir;
@@ -71,46 +60,6 @@ class AheadOfTimeStartupTests {
         assertThat(output).contains(INITIALIZER.replace("__ApplicationContextInitializer", "__BeanDefinitions"));
     }
 
-    @Test
-    void mostClassesAreLoadedAheadOfTheMainThreadFromACurrentList() {
-        assertThat(exit).as(output).isZero();
-        Set<String> listed = new HashSet<>(StartupPreloader.classList(getClass().getClassLoader()));
-        String mainThread = null;
-        int fromFiles = 0;
-        int fromFilesListed = 0;
-        int listedLoadedByMain = 0;
-        int listedLoadedElsewhere = 0;
-        for (Matcher loaded = LOADED.matcher(output); loaded.find(); ) {
-            String thread = loaded.group(1);
-            String name = loaded.group(2);
-            if (name.equals(NyckeltalApplication.class.getName())) {
-                mainThread = thread;
-            }
-            if (mainThread == null
-                    || !(loaded.group(3).startsWith("file:") || loaded.group(3).startsWith("jrt:"))) {
-                continue;
-            }
-            fromFiles++;
-            if (listed.contains(name)) {
-                fromFilesListed++;
-                if (thread.equals(mainThread)) {
-                    listedLoadedByMain++;
-                } else {
-                    listedLoadedElsewhere++;
-                }
-            }
-        }
-        assertThat(fromFiles)
-                .as("classes the load took from the class path and the JDK's modules")
-                .isGreaterThan(2_000);
-        assertThat(fromFilesListed)
-                .as("of those, listed in " + StartupPreloader.CLASS_LIST + "; if too few, run bench/startup-classes.sh")
-                .isGreaterThan(fromFiles * 9 / 10);
-        assertThat(listedLoadedElsewhere)
-                .as("listed classes loaded by the preloader, not by main")
-                .isGreaterThan(listedLoadedByMain);
-    }
-
     /** The shipped sample's first file of an extract. */
     private static void copyFirstFile(String extract, Path input) throws IOException {
         Path folder = Files.createDirectories(input.resolve(extract));
@@ -120,11 +69,11 @@ class AheadOfTimeStartupTests {
         }
     }
 
-    /** {@code main} in a JVM of its own (it exits), logging every class it loads and by which thread. */
+    /** {@code main} in a JVM of its own (it exits), logging every class it loads. */
     private static int runMain(Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:stdout:tid",
+                "-Xlog:class+load=info:stdout",
                 "-cp",
                 System.getProperty("java.class.path"),
                 NyckeltalApplication.class.getName()));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.nyckeltal.monitoring.RunAttempts;
+import se.nyckeltal.warehouse.FileState;
 
 @Command(
         name = "history",
@@ -49,13 +50,13 @@ public class HistoryCommand implements Callable<Integer> {
                             LOAD_RUNS.RUN_ID,
                             DSL.count().as("files"),
                             DSL.count()
-                                    .filterWhere(LOAD_RUNS.STATUS.eq("LOADED"))
+                                    .filterWhere(LOAD_RUNS.STATUS.eq(FileState.LOADED))
                                     .as("loaded"),
                             DSL.count()
-                                    .filterWhere(LOAD_RUNS.STATUS.eq("SKIPPED_UNCHANGED"))
+                                    .filterWhere(LOAD_RUNS.STATUS.eq(FileState.SKIPPED_UNCHANGED))
                                     .as("skipped"),
                             DSL.count()
-                                    .filterWhere(LOAD_RUNS.STATUS.eq("FAILED"))
+                                    .filterWhere(LOAD_RUNS.STATUS.eq(FileState.FAILED))
                                     .as("failed"),
                             DSL.sum(LOAD_RUNS.ROWS_LOADED).as("rows_loaded"),
                             DSL.sum(LOAD_RUNS.ROWS_REJECTED).as("rows_rejected"))

@@ -8,10 +8,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.nyckeltal.load.FileState;
 import se.nyckeltal.load.LoadRunner;
 import se.nyckeltal.load.LoadSummary;
 import se.nyckeltal.monitoring.AttemptOutcome;
+import se.nyckeltal.warehouse.FileState;
 
 @Command(
         name = "load",
@@ -57,7 +57,7 @@ public class LoadCommand implements Callable<Integer> {
                 LoadSummary summary = context.bean(LoadRunner.class).run(input);
                 new LoadSummaryPrinter(out).print(summary);
                 out.flush();
-                long failed = summary.count(FileState.FAILED.name());
+                long failed = summary.count(FileState.FAILED);
                 return failed == 0
                         ? RecordedAttempt.Result.succeeded()
                         : new RecordedAttempt.Result(

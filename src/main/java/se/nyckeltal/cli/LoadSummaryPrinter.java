@@ -2,6 +2,7 @@ package se.nyckeltal.cli;
 
 import java.io.PrintWriter;
 import se.nyckeltal.load.LoadSummary;
+import se.nyckeltal.warehouse.FileState;
 
 /** The end-of-run table: one line per file, then totals and the reason of each failed file. */
 final class LoadSummaryPrinter {
@@ -34,9 +35,11 @@ final class LoadSummaryPrinter {
         out.printf(row, "total: " + summary.files().size() + " file(s)", "", read, loaded, rejected);
         out.printf(
                 "%d loaded, %d skipped (unchanged), %d failed%n",
-                summary.count("LOADED"), summary.count("SKIPPED_UNCHANGED"), summary.count("FAILED"));
+                summary.count(FileState.LOADED),
+                summary.count(FileState.SKIPPED_UNCHANGED),
+                summary.count(FileState.FAILED));
         summary.files().stream()
-                .filter(f -> "FAILED".equals(f.status()))
+                .filter(f -> f.status() == FileState.FAILED)
                 .forEach(f -> out.printf("FAILED %s%n", f.message()));
     }
 }

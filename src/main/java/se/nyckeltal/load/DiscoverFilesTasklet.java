@@ -19,6 +19,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
@@ -69,7 +70,7 @@ public class DiscoverFilesTasklet implements Tasklet {
                 .execute();
         Set<String> loadedBefore = new HashSet<>(dsl.selectDistinct(LOAD_RUNS.FILE_CHECKSUM)
                 .from(LOAD_RUNS)
-                .where(LOAD_RUNS.STATUS.eq("LOADED"))
+                .where(LOAD_RUNS.STATUS.eq(FileState.LOADED))
                 .fetch(LOAD_RUNS.FILE_CHECKSUM));
         // Hashing reads every byte of the input: the files are hashed in parallel, in their order.
         List<String> checksums = found.files().parallelStream()
@@ -102,7 +103,7 @@ public class DiscoverFilesTasklet implements Tasklet {
                     DSL.val(file.displayName()),
                     DSL.val(checksum),
                     DSL.val(file.bytes()),
-                    DSL.val(state.name()),
+                    DSL.val(state, LOAD_FILE.STATE),
                     DSL.val(now));
         }
         if (order > 0) {

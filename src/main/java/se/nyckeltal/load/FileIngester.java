@@ -16,6 +16,7 @@ import se.nyckeltal.extract.ExtractFileReader;
 import se.nyckeltal.extract.FileOutcome;
 import se.nyckeltal.extract.FileRejectedException;
 import se.nyckeltal.extract.ReaderSettings;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**

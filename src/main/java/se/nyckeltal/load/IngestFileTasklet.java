@@ -23,6 +23,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.load.PendingFiles.PendingFile;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
@@ -130,10 +131,10 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
         if (ingested.isEmpty()) {
             return;
         }
-        List<Row7<Long, String, Long, Long, Long, String, LocalDateTime>> rows = ingested.stream()
+        List<Row7<Long, FileState, Long, Long, Long, String, LocalDateTime>> rows = ingested.stream()
                 .map(done -> DSL.row(
                         DSL.val(done.file().fileId(), LOAD_FILE.FILE_ID),
-                        DSL.val(done.result().state().name(), LOAD_FILE.STATE),
+                        DSL.val(done.result().state(), LOAD_FILE.STATE),
                         DSL.val(done.result().rowsRead(), LOAD_FILE.ROWS_READ),
                         DSL.val(done.result().rowsValid(), LOAD_FILE.ROWS_LOADED),
                         DSL.val(done.result().rowsRejected(), LOAD_FILE.ROWS_REJECTED),
@@ -156,7 +157,7 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                                 "started_at"))
                 .asTable("outcome");
         int updated = dsl.update(LOAD_FILE)
-                .set(LOAD_FILE.STATE, outcome.field("state", String.class))
+                .set(LOAD_FILE.STATE, outcome.field("state", LOAD_FILE.STATE.getDataType()))
                 .set(LOAD_FILE.ROWS_READ, outcome.field("rows_read", Long.class))
                 .set(LOAD_FILE.ROWS_LOADED, outcome.field("rows_loaded", Long.class))
                 .set(LOAD_FILE.ROWS_REJECTED, outcome.field("rows_rejected", Long.class))
@@ -166,7 +167,7 @@ public class IngestFileTasklet implements Tasklet, StepExecutionListener {
                 .where(LOAD_FILE
                         .FILE_ID
                         .eq(outcome.field("file_id", Long.class))
-                        .and(LOAD_FILE.STATE.eq(FileState.PENDING.name())))
+                        .and(LOAD_FILE.STATE.eq(FileState.PENDING)))
                 .execute();
         if (updated != ingested.size()) {
             // The queue is filled from the pending files when the step starts and hands each out once.

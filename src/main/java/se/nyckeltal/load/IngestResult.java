@@ -1,6 +1,7 @@
 package se.nyckeltal.load;
 
 import java.util.List;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * What ingesting one file gave: INGESTED with its counts, or REJECTED with the reason (and the

@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import se.nyckeltal.load.PendingFiles.PendingFile;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.StagingDatabase;
 
 /**
@@ -78,7 +79,7 @@ public class IngestWorkerPartitioner implements Partitioner {
     private void requeueUnmergedFiles() {
         staging.clear();
         dsl.update(LOAD_FILE)
-                .set(LOAD_FILE.STATE, FileState.PENDING.name())
+                .set(LOAD_FILE.STATE, FileState.PENDING)
                 .where(ofThisRunIn(FileState.INGESTED))
                 .execute();
         dsl.deleteFrom(REJECTED_ROWS)
@@ -89,6 +90,6 @@ public class IngestWorkerPartitioner implements Partitioner {
 
     /** The run's planned files in the given state. */
     private Condition ofThisRunIn(FileState state) {
-        return LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(state.name()));
+        return LOAD_FILE.RUN_ID.eq(runId).and(LOAD_FILE.STATE.eq(state));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.nyckeltal.failure.JobNotCompletedException;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.Pseudonymizer;
 import se.nyckeltal.warehouse.SnapshotPublisher;
 
@@ -161,7 +162,7 @@ public class LoadRunner {
                         file.getFileName(),
                         file.getState(),
                         nz(file.getRowsRead()),
-                        FileState.LOADED.name().equals(file.getState()) ? nz(file.getRowsLoaded()) : 0,
+                        file.getState() == FileState.LOADED ? nz(file.getRowsLoaded()) : 0,
                         nz(file.getRowsRejected()),
                         file.getMessage()));
         return new LoadSummary(runId, resumed, files);

@@ -1,6 +1,7 @@
 package se.nyckeltal.load;
 
 import java.util.List;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * The outcome of one load run, per file, as the operator sees it at the end of the run.
@@ -10,13 +11,9 @@ import java.util.List;
 public record LoadSummary(long runId, boolean resumed, List<FileLine> files) {
 
     public record FileLine(
-            String fileName, String status, long rowsRead, long rowsLoaded, long rowsRejected, String message) {}
+            String fileName, FileState status, long rowsRead, long rowsLoaded, long rowsRejected, String message) {}
 
-    public long count(String status) {
-        return files.stream().filter(f -> f.status().equals(status)).count();
-    }
-
-    public boolean anyFailed() {
-        return count(FileState.FAILED.name()) > 0;
+    public long count(FileState status) {
+        return files.stream().filter(f -> f.status() == status).count();
     }
 }

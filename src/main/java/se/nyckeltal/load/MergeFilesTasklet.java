@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import se.nyckeltal.extract.Extract;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.SqlScript;
 import se.nyckeltal.warehouse.StagingDatabase;
 import se.nyckeltal.warehouse.jooq.meta.Tables;
@@ -49,8 +50,8 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 public class MergeFilesTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MergeFilesTasklet.class);
-    private static final List<String> TO_FINISH =
-            List.of(FileState.INGESTED.name(), FileState.REJECTED.name(), FileState.UNCHANGED.name());
+    private static final List<FileState> TO_FINISH =
+            List.of(FileState.INGESTED, FileState.REJECTED, FileState.UNCHANGED);
 
     private final DSLContext dsl;
     private final StagingDatabase staging;
@@ -97,7 +98,7 @@ public class MergeFilesTasklet implements Tasklet {
      */
     private void skipCopiesOfLoadedContent(List<LoadFileRecord> files) {
         List<LoadFileRecord> attempted = files.stream()
-                .filter(file -> ingested(file) || FileState.REJECTED.name().equals(file.getState()))
+                .filter(file -> ingested(file) || file.getState() == FileState.REJECTED)
                 .toList();
         if (attempted.isEmpty()) {
             return;
@@ -106,7 +107,7 @@ public class MergeFilesTasklet implements Tasklet {
                 .from(LOAD_RUNS)
                 .where(LOAD_RUNS
                         .STATUS
-                        .eq(FileState.LOADED.name())
+                        .eq(FileState.LOADED)
                         .and(LOAD_RUNS.FILE_CHECKSUM.in(attempted.stream()
                                 .map(LoadFileRecord::getFileChecksum)
                                 .toList())))
@@ -115,7 +116,7 @@ public class MergeFilesTasklet implements Tasklet {
         for (LoadFileRecord file : attempted) {
             if (!file.getFileChecksum().isEmpty() && loaded.contains(file.getFileChecksum())) {
                 copies.add(file.getFileId());
-                file.setState(FileState.UNCHANGED.name());
+                file.setState(FileState.UNCHANGED);
             } else if (ingested(file)) {
                 loaded.add(file.getFileChecksum()); // it loads in this transaction: its later copies are skipped
             }
@@ -123,7 +124,7 @@ public class MergeFilesTasklet implements Tasklet {
         if (!copies.isEmpty()) {
             // counted as a skipped file is: nothing read, nothing rejected
             dsl.update(LOAD_FILE)
-                    .set(LOAD_FILE.STATE, FileState.UNCHANGED.name())
+                    .set(LOAD_FILE.STATE, FileState.UNCHANGED)
                     .set(LOAD_FILE.ROWS_READ, 0L)
                     .set(LOAD_FILE.ROWS_LOADED, 0L)
                     .set(LOAD_FILE.ROWS_REJECTED, 0L)
@@ -171,7 +172,7 @@ public class MergeFilesTasklet implements Tasklet {
     }
 
     private static boolean ingested(LoadFileRecord file) {
-        return FileState.INGESTED.name().equals(file.getState());
+        return file.getState() == FileState.INGESTED;
     }
 
     /** The rows an ingested file staged, as its ingest recorded them. */
@@ -242,7 +243,7 @@ public class MergeFilesTasklet implements Tasklet {
                     skipped ? 0L : file.getRowsRead(),
                     loaded ? file.getRowsLoaded() : 0L,
                     skipped ? 0L : file.getRowsRejected(),
-                    finalState.name(),
+                    finalState,
                     message(file, finalState));
             idsByFinalState
                     .computeIfAbsent(finalState, state -> new ArrayList<>())
@@ -250,7 +251,7 @@ public class MergeFilesTasklet implements Tasklet {
         }
         runs.execute();
         idsByFinalState.forEach((finalState, ids) -> dsl.update(LOAD_FILE)
-                .set(LOAD_FILE.STATE, finalState.name())
+                .set(LOAD_FILE.STATE, finalState)
                 .set(LOAD_FILE.FINISHED_AT, finished)
                 .where(LOAD_FILE.FILE_ID.in(ids))
                 .execute());
@@ -258,7 +259,7 @@ public class MergeFilesTasklet implements Tasklet {
     }
 
     private static FileState finalStateOf(LoadFileRecord file) {
-        return switch (FileState.valueOf(file.getState())) {
+        return switch (file.getState()) {
             case INGESTED -> FileState.LOADED;
             case REJECTED -> FileState.FAILED;
             default -> FileState.SKIPPED_UNCHANGED;

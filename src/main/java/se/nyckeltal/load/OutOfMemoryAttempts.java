@@ -14,6 +14,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * The ingest attempts that ran the JVM out of heap ({@code meta.out_of_memory_attempt}), so that a file that
@@ -81,7 +82,7 @@ public class OutOfMemoryAttempts {
                 .where(LOAD_FILE
                         .RUN_ID
                         .eq(runId)
-                        .and(LOAD_FILE.STATE.eq(FileState.PENDING.name()))
+                        .and(LOAD_FILE.STATE.eq(FileState.PENDING))
                         .and(LOAD_FILE.FILE_CHECKSUM.in(takenDown)))
                 .fetch();
         for (var file : files) {
@@ -92,7 +93,7 @@ public class OutOfMemoryAttempts {
                     .set(REJECTED_ROWS.REASON, message)
                     .execute();
             dsl.update(LOAD_FILE)
-                    .set(LOAD_FILE.STATE, FileState.REJECTED.name())
+                    .set(LOAD_FILE.STATE, FileState.REJECTED)
                     .set(LOAD_FILE.ROWS_READ, 0L)
                     .set(LOAD_FILE.ROWS_LOADED, 0L)
                     .set(LOAD_FILE.ROWS_REJECTED, 0L)

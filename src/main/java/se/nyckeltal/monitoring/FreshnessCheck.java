@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.monitoring.MonitoringProperties.Cadence;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * Which extracts are late. A monthly extract's data for month m is due by the due day of month
@@ -55,7 +56,7 @@ public class FreshnessCheck {
         Map<String, Record> latestFiles = new HashMap<>();
         dsl.select(lastLoaded.EXTRACT, lastLoaded.FILE_NAME, lastLoaded.FINISHED_AT)
                 .from(lastLoaded)
-                .where(lastLoaded.STATUS.eq("LOADED"))
+                .where(lastLoaded.STATUS.eq(FileState.LOADED))
                 .qualify(DSL.rowNumber()
                         .over(DSL.partitionBy(lastLoaded.EXTRACT)
                                 .orderBy(lastLoaded.FINISHED_AT.desc(), lastLoaded.RUN_ID.desc()))

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.nyckeltal.extract.Extract;
+import se.nyckeltal.warehouse.FileState;
 
 /**
  * The metrics file for the node exporter's textfile collector ({@code nyckeltal.monitoring.metrics-file}),
@@ -151,12 +152,12 @@ public class MetricsFile {
             figures.put(extract.folder(), new long[3]);
         }
         if (runId != null) {
-            var loaded = LOAD_RUNS.STATUS.eq("LOADED");
+            var loaded = LOAD_RUNS.STATUS.eq(FileState.LOADED);
             dsl.select(
                             LOAD_RUNS.EXTRACT,
                             DSL.sum(LOAD_RUNS.ROWS_LOADED).filterWhere(loaded),
                             DSL.sum(LOAD_RUNS.ROWS_REJECTED).filterWhere(loaded),
-                            DSL.count().filterWhere(LOAD_RUNS.STATUS.eq("FAILED")))
+                            DSL.count().filterWhere(LOAD_RUNS.STATUS.eq(FileState.FAILED)))
                     .from(LOAD_RUNS)
                     .where(LOAD_RUNS.RUN_ID.eq(runId))
                     .groupBy(LOAD_RUNS.EXTRACT)

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.nyckeltal.extract.Extract;
 import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.warehouse.FileState;
 import se.nyckeltal.warehouse.Pseudonymizer;
 
 /**

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.nyckeltal.support.TestWarehouse;
+import se.nyckeltal.warehouse.FileState;
 
 class IngestWorkerPartitionerTests {
 
@@ -108,7 +109,7 @@ class IngestWorkerPartitionerTests {
                 .set(LOAD_FILE.FILE_NAME, "contacts/f" + id + ".csv")
                 .set(LOAD_FILE.FILE_CHECKSUM, "c" + id)
                 .set(LOAD_FILE.FILE_BYTES, bytes)
-                .set(LOAD_FILE.STATE, state.name())
+                .set(LOAD_FILE.STATE, state)
                 .execute();
     }
 }

@@ -1,8 +1,10 @@
-package se.nyckeltal.load;
+package se.nyckeltal.warehouse;
 
 /**
  * Where one file of a run stands ({@code meta.load_file.state}). Every change of state commits
- * together with the work it records, so a restarted run resumes exactly where it stopped.
+ * together with the work it records, so a restarted run resumes exactly where it stopped. The final
+ * three are also a file's {@code report.load_runs.status}. jOOQ's generated classes read and write
+ * both columns as this enum (stored as its name; see the codegen's forced types in pom.xml).
  */
 public enum FileState {
     /** Discovered, to be ingested. */
