@@ -6,6 +6,8 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import se.nyckeltal.warehouse.jooq.core.Tables;
 
 /**
@@ -116,10 +118,8 @@ enum FactSource {
                 Tables.INVOICES.INVOICE_TYPE.eq("SUPPLIER").and(Tables.INVOICES.REGISTERED_DATE.between(first, last));
             case PAYSLIPS -> Tables.PAYSLIPS.PAY_DATE.between(first, last);
             case CONTACTS ->
-                Tables.CONTACTS
-                        .RECEIVED_AT
-                        .ge(first.atStartOfDay())
-                        .and(Tables.CONTACTS.RECEIVED_AT.lt(first.plusYears(1).atStartOfDay()));
+                // Its day, local time as stored (jOOQ's timestamp binds do not parse in DuckDB).
+                DSL.cast(Tables.CONTACTS.RECEIVED_AT, SQLDataType.LOCALDATE).between(first, last);
             case STAFFING -> Tables.STAFFING.MONTH.between(first, last);
             case SICK_LEAVE -> Tables.SICK_LEAVE.DATE.between(first, last);
         };
