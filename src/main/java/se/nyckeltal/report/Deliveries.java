@@ -3,6 +3,7 @@ package se.nyckeltal.report;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -74,14 +75,15 @@ final class Deliveries {
         LocalDateTime loadedAt = r.get(LOAD_RUNS.FINISHED_AT);
         String lines = source.aboutEmployees()
                 ? ""
-                : SwedishNumberFormat.group(java.math.BigDecimal.valueOf(r.get(firstLine))) + "–"
-                        + SwedishNumberFormat.group(java.math.BigDecimal.valueOf(r.get(lastLine)));
+                : SwedishNumberFormat.group(BigDecimal.valueOf(r.get(firstLine))) + "–"
+                        + SwedishNumberFormat.group(BigDecimal.valueOf(r.get(lastLine)));
         return new Delivery(
+                // Unknown where the load log is not in the file (a copy made without meta.load_file).
                 r.get(LOAD_FILE.FILE_NAME) == null ? "(okänd leverans)" : r.get(LOAD_FILE.FILE_NAME),
                 r.get(LOAD_FILE.FILE_CHECKSUM) == null ? "" : r.get(LOAD_FILE.FILE_CHECKSUM),
                 r.get(LOAD_FILE.RUN_ID) == null ? "" : String.valueOf(r.get(LOAD_FILE.RUN_ID)),
                 loadedAt == null ? "" : LOADED_AT.format(loadedAt),
-                SwedishNumberFormat.group(java.math.BigDecimal.valueOf(r.get(rows))),
+                SwedishNumberFormat.group(BigDecimal.valueOf(r.get(rows))),
                 lines);
     }
 }
