@@ -19,7 +19,8 @@ import se.nyckeltal.report.ReportWriter;
         versionProvider = NyckeltalVersion.class,
         description = {
             "Writes indicator_values.csv and indicator_table.csv (every period and year with data) "
-                    + "and a human-readable report of one year to the output folder."
+                    + "and a human-readable report of one year (with a drill-down of every figure, and its text as "
+                    + "report-text-YYYY.md) to the output folder."
         },
         footer = {"", "Example:", "  java -jar target/nyckeltal.jar report --year 2017 --output output"})
 public class ReportCommand implements Callable<Integer> {
@@ -62,6 +63,9 @@ public class ReportCommand implements Callable<Integer> {
                     + (files.year() == null
                             ? " (the warehouse has no data yet)"
                             : files.yearHasData() ? " (" + files.year() + ")" : " (no data for " + files.year() + ")"));
+            if (files.reportText() != null) {
+                out.println("  " + files.reportText());
+            }
             return ExitCodes.OK;
         }
     }

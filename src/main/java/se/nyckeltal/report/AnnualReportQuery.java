@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.nyckeltal.report.AnnualReport.Detail;
 import se.nyckeltal.report.AnnualReport.Figure;
 import se.nyckeltal.report.AnnualReport.Row;
 import se.nyckeltal.report.AnnualReport.Section;
@@ -65,14 +66,21 @@ final class AnnualReportQuery {
                 ? requestedYear
                 : yearsWithData.isEmpty() ? null : yearsWithData.get(yearsWithData.size() - 1);
         if (year == null || !yearsWithData.contains(year)) {
-            return new AnnualReport(year, false, null, yearsWithData, List.of());
+            return new AnnualReport(year, false, null, yearsWithData, List.of(), List.of());
         }
-        return new AnnualReport(
+        String partialYear = partialYear(dsl, year);
+        MonthlyValues monthly = MonthlyValues.load(dsl, year);
+        IndicatorDetails details = new IndicatorDetails(
+                year, YearValues.load(dsl, year), monthly, UnitNames.of(dsl, year), new Deliveries(dsl, year));
+        List<Detail> detailsOut = new ArrayList<>();
+        List<Section> sections = sectionsOf(
+                dsl,
                 year,
-                true,
-                partialYear(dsl, year),
-                yearsWithData,
-                sectionsOf(dsl, year, new IndicatorCharts(MonthlyValues.load(dsl, year), year)));
+                partialYear == null ? "år " + year : partialYear,
+                new IndicatorCharts(monthly, year),
+                details,
+                detailsOut);
+        return new AnnualReport(year, true, partialYear, yearsWithData, sections, List.copyOf(detailsOut));
     }
 
     /** Years in the indicator table, and years with indicator values (in case the table lags behind). */
@@ -101,7 +109,17 @@ final class AnnualReportQuery {
                 : "januari–" + MONTHS_SV[lastDay.getMonthValue() - 1] + " " + year;
     }
 
-    private static List<Section> sectionsOf(DSLContext dsl, int year, IndicatorCharts charts) {
+    /**
+     * @param period      the year as the text names it: "år 2017", or "januari–mars 2017" for a partial year
+     * @param detailsOut  receives the drill-down of every row, in the order of the sections' rows
+     */
+    private static List<Section> sectionsOf(
+            DSLContext dsl,
+            int year,
+            String period,
+            IndicatorCharts charts,
+            IndicatorDetails details,
+            List<Detail> detailsOut) {
         Map<String, IndicatorTableRecord> outcomes = new LinkedHashMap<>();
         for (IndicatorTableRecord r : dsl.selectFrom(INDICATOR_TABLE)
                 .where(INDICATOR_TABLE.YEAR.eq(year))
@@ -119,12 +137,14 @@ final class AnnualReportQuery {
             bySection
                     .get(sectionOf(indicator.getIndicatorCode()))
                     .add(
-                            indicator.getIndicatorCode(),
-                            indicator.getIndicatorName(),
-                            indicator.getUnit(),
-                            indicator.getHasGender(),
-                            outcome,
-                            charts);
+                            new Indicator(
+                                    indicator.getIndicatorCode(),
+                                    indicator.getIndicatorName(),
+                                    indicator.getUnit(),
+                                    indicator.getDirection(),
+                                    indicator.getHasGender(),
+                                    indicator.getSourceExtract()),
+                            outcome);
         }
         // Not expected: a table row without a catalogue entry. Shown rather than dropped, unit guessed.
         for (IndicatorTableRecord outcome : outcomes.values()) {
@@ -132,23 +152,75 @@ final class AnnualReportQuery {
             bySection
                     .get(sectionOf(code))
                     .add(
-                            code,
-                            outcome.getIndicatorName(),
-                            code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st",
-                            true,
-                            outcome,
-                            charts);
+                            new Indicator(
+                                    code,
+                                    outcome.getIndicatorName(),
+                                    code.endsWith("_PCT") ? SwedishNumberFormat.PERCENT_UNIT : "st",
+                                    "none",
+                                    true,
+                                    ""),
+                            outcome);
         }
-        return bySection.values().stream()
-                .filter(SectionBuilder::hasRows)
-                .map(SectionBuilder::build)
-                .toList();
+        // Rows are numbered (anchors of the drill-down) in the order the page shows them.
+        int number = 0;
+        List<Section> sections = new ArrayList<>();
+        for (SectionBuilder section : bySection.values()) {
+            if (!section.hasRows()) {
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Pending pending : section.pending) {
+                Indicator indicator = pending.indicator();
+                String anchor = "nyckeltal-" + ++number;
+                String text = ReportText.of(figures(indicator, year, period, pending.outcome(), details.yearValues()));
+                rows.add(row(indicator, anchor, text, pending.outcome()));
+                detailsOut.add(details.of(
+                        indicator.code(),
+                        anchor,
+                        indicator.name(),
+                        indicator.unit(),
+                        indicator.hasGender(),
+                        indicator.sourceExtract(),
+                        text));
+                IndicatorCharts.Charts drawn = charts.of(
+                        indicator.code(), indicator.name(), indicator.unit(), indicator.hasGender(), pending.outcome());
+                section.figures.addAll(drawn.figures());
+                section.withoutChart.addAll(drawn.withoutChart());
+            }
+            sections.add(new Section(
+                    section.title, List.copyOf(rows), List.copyOf(section.figures), List.copyOf(section.withoutChart)));
+        }
+        return sections;
     }
 
-    /** Collects a section's table rows and charts in the catalogue's order. */
+    /** A catalogue entry (or a guess, for a table row the catalogue lacks). */
+    private record Indicator(
+            String code, String name, String unit, String direction, boolean hasGender, String sourceExtract) {}
+
+    private record Pending(Indicator indicator, IndicatorTableRecord outcome) {}
+
+    private static ReportText.Figures figures(
+            Indicator indicator, int year, String period, IndicatorTableRecord r, YearValues values) {
+        return new ReportText.Figures(
+                indicator.name(),
+                indicator.unit(),
+                indicator.direction(),
+                year,
+                period,
+                r == null ? null : r.getOutcome(),
+                values.withheld(indicator.code(), 0),
+                r == null ? null : r.getPreviousYearOutcome(),
+                values.withheld(indicator.code(), 1),
+                r == null ? null : r.getBoardTarget(),
+                r == null ? null : r.getBoardTargetMet(),
+                r == null ? null : r.getCouncilTarget(),
+                r == null ? null : r.getCouncilTargetMet());
+    }
+
+    /** Collects a section's indicators in the catalogue's order, then its charts. */
     private static final class SectionBuilder {
         private final String title;
-        private final List<Row> rows = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private final List<Figure> figures = new ArrayList<>();
         private final List<String> withoutChart = new ArrayList<>();
 
@@ -156,25 +228,12 @@ final class AnnualReportQuery {
             this.title = title;
         }
 
-        void add(
-                String code,
-                String name,
-                String unit,
-                boolean hasGender,
-                IndicatorTableRecord outcome,
-                IndicatorCharts charts) {
-            rows.add(row(code, name, unit, hasGender, outcome));
-            IndicatorCharts.Charts drawn = charts.of(code, name, unit, hasGender, outcome);
-            figures.addAll(drawn.figures());
-            withoutChart.addAll(drawn.withoutChart());
+        void add(Indicator indicator, IndicatorTableRecord outcome) {
+            pending.add(new Pending(indicator, outcome));
         }
 
         boolean hasRows() {
-            return !rows.isEmpty();
-        }
-
-        Section build() {
-            return new Section(title, List.copyOf(rows), List.copyOf(figures), List.copyOf(withoutChart));
+            return !pending.isEmpty();
         }
     }
 
@@ -186,11 +245,17 @@ final class AnnualReportQuery {
                 .orElse(OTHER_SECTION);
     }
 
-    private static Row row(String code, String name, String unit, boolean hasGender, IndicatorTableRecord r) {
+    private static Row row(Indicator indicator, String anchor, String text, IndicatorTableRecord r) {
+        String code = indicator.code();
+        String name = indicator.name();
+        String unit = indicator.unit();
+        boolean hasGender = indicator.hasGender();
         if (r == null) {
             String gendered = hasGender ? SwedishNumberFormat.MISSING : "";
             return new Row(
                     code,
+                    anchor,
+                    text,
                     name,
                     SwedishNumberFormat.MISSING,
                     gendered,
@@ -203,6 +268,8 @@ final class AnnualReportQuery {
         }
         return new Row(
                 code,
+                anchor,
+                text,
                 name,
                 SwedishNumberFormat.outcome(r.getOutcome(), unit),
                 byGender(r.getOutcomeWomen(), unit, hasGender),

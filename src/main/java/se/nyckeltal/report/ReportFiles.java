@@ -10,6 +10,12 @@ import java.nio.file.Path;
  * @param htmlReport         the human-readable report of {@code year}
  * @param year               the year the HTML report shows; null when the warehouse has no data at all
  * @param yearHasData        false when the HTML report only says that there is no data (for that year)
+ * @param reportText         the generated text of {@code year} as Markdown; null when the year has no data
  */
 public record ReportFiles(
-        Path indicatorValuesCsv, Path indicatorTableCsv, Path htmlReport, Integer year, boolean yearHasData) {}
+        Path indicatorValuesCsv,
+        Path indicatorTableCsv,
+        Path htmlReport,
+        Integer year,
+        boolean yearHasData,
+        Path reportText) {}

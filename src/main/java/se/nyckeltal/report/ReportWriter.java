@@ -10,8 +10,9 @@ import se.nyckeltal.monitoring.ExtractFreshness;
 
 /**
  * The {@code report} command's files (docs/warehouse.md, "Report files"): {@code indicator_values.csv} and
- * {@code indicator_table.csv} with every row of the public tables, and the annual report's
- * indicator tables of one year as HTML ({@code nyckeltal-YYYY.html}).
+ * {@code indicator_table.csv} with every row of the public tables, the annual report's
+ * indicator tables of one year as HTML ({@code nyckeltal-YYYY.html}) with a drill-down of every
+ * figure, and the year's generated text as Markdown ({@code report-text-YYYY.md}).
  */
 public final class ReportWriter {
 
@@ -66,7 +67,12 @@ public final class ReportWriter {
             Path html = OutputFile.write(
                     outputDir.resolve(AnnualReportPage.fileName(report.year())),
                     out -> page.render(report, lateNotes, out));
-            return new ReportFiles(values, table, html, report.year(), report.hasData());
+            Path text = report.hasData()
+                    ? OutputFile.write(
+                            outputDir.resolve(ReportTextFile.fileName(report.year())),
+                            out -> ReportTextFile.write(report, out))
+                    : null;
+            return new ReportFiles(values, table, html, report.year(), report.hasData(), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

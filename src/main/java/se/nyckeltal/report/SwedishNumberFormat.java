@@ -26,11 +26,20 @@ public final class SwedishNumberFormat {
 
     /** A computed value of an indicator with the unit {@code %} or {@code st}, rounded per the contract. */
     public static String outcome(Double value, String unit) {
+        BigDecimal rounded = rounded(value, unit);
+        return rounded == null ? MISSING : withUnit(rounded, unit);
+    }
+
+    /**
+     * The value as {@link #outcome} prints it, as a number (null for no figure): for comparing two
+     * figures the way a reader of the table sees them.
+     */
+    public static BigDecimal rounded(Double value, String unit) {
         if (value == null || !Double.isFinite(value)) {
-            return MISSING;
+            return null;
         }
         int decimals = PERCENT_UNIT.equals(unit) ? 1 : 0;
-        return withUnit(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP), unit);
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     /**

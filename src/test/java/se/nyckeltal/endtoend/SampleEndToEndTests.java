@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
+import se.nyckeltal.report.ReportTextNumbers;
 
 /**
  * The shipped sample → {@code load} → {@code report}: the 2017 indicator table's values equal
@@ -71,6 +72,16 @@ class SampleEndToEndTests {
     @AfterAll
     static void noKey() {
         System.clearProperty("nyckeltal.pseudonym.key");
+    }
+
+    /** The generated text of the sample's report says only figures of its tables, rounded as they are. */
+    @Test
+    void everyNumberOfTheGeneratedTextIsAFigureOfTheTable() throws Exception {
+        String html = Files.readString(dir.resolve("out/nyckeltal-2017.html"), StandardCharsets.UTF_8);
+        String markdown = Files.readString(dir.resolve("out/report-text-2017.md"), StandardCharsets.UTF_8);
+        // 22 indicators, most with an outcome and a previous year, several with targets.
+        assertThat(ReportTextNumbers.assertEveryNumberIsATableFigure(html, markdown))
+                .isGreaterThan(44);
     }
 
     @Test

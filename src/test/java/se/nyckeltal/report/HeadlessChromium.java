@@ -1,6 +1,7 @@
 package se.nyckeltal.report;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,12 @@ final class HeadlessChromium {
 
     /** The page's DOM after load, serialised. */
     String dumpDom(Path page) throws IOException, InterruptedException {
-        Path dom = run(List.of("--dump-dom"), page);
+        return dumpDom(page.toAbsolutePath().toUri());
+    }
+
+    /** The DOM of the page at a {@code file:} address, e.g. one a link of the report leads to ({@code …html#id}). */
+    String dumpDom(URI address) throws IOException, InterruptedException {
+        Path dom = run(List.of("--dump-dom"), address);
         return Files.readString(dom, StandardCharsets.UTF_8);
     }
 
@@ -42,11 +48,11 @@ final class HeadlessChromium {
                         "--screenshot=" + png.toAbsolutePath(),
                         "--window-size=" + width + "," + height,
                         "--hide-scrollbars"),
-                page);
+                page.toAbsolutePath().toUri());
     }
 
     /** Runs the browser on the page; returns the file holding what it wrote to standard output. */
-    private Path run(List<String> arguments, Path page) throws IOException, InterruptedException {
+    private Path run(List<String> arguments, URI page) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "chromium-profile-");
         Path out = Files.createTempFile(workDir, "chromium-", ".out");
         Path err = Files.createTempFile(workDir, "chromium-", ".err");
@@ -62,7 +68,7 @@ final class HeadlessChromium {
                 "--disable-sync",
                 "--user-data-dir=" + profile));
         command.addAll(arguments);
-        command.add(page.toAbsolutePath().toUri().toString());
+        command.add(page.toString());
         Process browser = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())

@@ -256,7 +256,11 @@ class ReportWriterTests {
         try (Stream<Path> written = Files.list(out)) {
             assertThat(written.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(
-                            "indicator_values.csv", "indicator_table.csv", "nyckeltal.html", "nyckeltal-2017.html");
+                            "indicator_values.csv",
+                            "indicator_table.csv",
+                            "nyckeltal.html",
+                            "nyckeltal-2017.html",
+                            "report-text-2017.md");
         }
     }
 
@@ -270,10 +274,10 @@ class ReportWriterTests {
 
     /** The text of each cell of the indicator's row (markup removed). */
     private static List<String> cells(String html, String indicatorCode) {
-        String start = "<tr data-indicator=\"" + indicatorCode + "\">";
-        int from = html.indexOf(start);
-        assertThat(from).as("row of %s", indicatorCode).isGreaterThanOrEqualTo(0);
-        String row = html.substring(from + start.length(), html.indexOf("</tr>", from));
+        Matcher start = Pattern.compile("<tr data-indicator=\"" + Pattern.quote(indicatorCode) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(start.find()).as("row of %s", indicatorCode).isTrue();
+        String row = html.substring(start.end(), html.indexOf("</tr>", start.end()));
         List<String> cells = new ArrayList<>();
         Matcher cell = CELL.matcher(row);
         while (cell.find()) {
