@@ -65,6 +65,8 @@ class PublishedCopyTests {
             "core.targets",
             "core.units",
             "report.data_quality",
+            "report.deliveries",
+            "report.hr_delivery_months",
             "report.indicator",
             "report.indicator_table",
             "report.indicator_values",
