@@ -1,7 +1,10 @@
 package se.nyckeltal.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +86,7 @@ public class ExplainCommand implements Callable<Integer> {
         if (!gender.strip().matches("(?i)[TKM]")) {
             throw new ParameterException(spec.commandLine(), "'" + gender + "' is no gender: give T, K or M");
         }
+        quietLibraries();
         try (ReadOnlyWarehouse file = ReadOnlyWarehouse.open(warehouse.warehouse(), warehouse.waitForLock())) {
             Explanation explanation =
                     new Explainer(file.dsl()).explain(new ExplainRequest(code, periodSpec, org, gender));
@@ -94,6 +98,18 @@ public class ExplainCommand implements Callable<Integer> {
                 ExplanationText.print(explanation, out);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /**
+     * explain starts no Spring context, whose logging settings keep libraries quiet: without them
+     * logback would print jOOQ's banner (and any library's INFO lines) into the explanation or its JSON.
+     */
+    private static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(Level.WARN);
         }
     }
 }

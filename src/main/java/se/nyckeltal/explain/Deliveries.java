@@ -5,6 +5,7 @@ import static se.nyckeltal.warehouse.jooq.report.Tables.DELIVERIES;
 import static se.nyckeltal.warehouse.jooq.report.Tables.HR_DELIVERY_MONTHS;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,9 @@ final class Deliveries {
                         + " the loader's file traces them row by row.");
             }
         }
+        deliveries.sort(Comparator.comparing(Delivery::extract)
+                .thenComparing(Delivery::fileName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Delivery::runId));
         return deliveries;
     }
 
@@ -109,7 +113,6 @@ final class Deliveries {
                         DELIVERIES.FILE_NAME,
                         DELIVERIES.FILE_CHECKSUM,
                         DELIVERIES.RUN_ID)
-                .orderBy(HR_DELIVERY_MONTHS.EXTRACT.desc(), HR_DELIVERY_MONTHS.FILE_ID)
                 .fetch(file -> new Delivery(
                         file.value1(), file.value2(), file.value3(), file.value4(), null, null, null, file.value5()));
     }
