@@ -73,11 +73,15 @@ public final class ExplanationText {
         out.println("  deliveries");
         for (Delivery delivery : deliveries) {
             String rows = delivery.rowsContributing() != null
-                    ? delivery.rowsContributing() + " rows, lines " + delivery.firstLine() + "–" + delivery.lastLine()
-                    : delivery.rowsInPeriodAllUnits() + " rows in the period (whole administration)";
+                    ? rows(delivery.rowsContributing()) + ", lines " + delivery.firstLine() + "–" + delivery.lastLine()
+                    : rows(delivery.rowsInPeriodAllUnits()) + " in the period (whole administration)";
             out.println("    " + delivery.fileName() + "  run " + delivery.runId() + "  " + rows + "  sha256 "
                     + delivery.fileChecksum());
         }
+    }
+
+    private static String rows(long rows) {
+        return rows == 1 ? "1 row" : rows + " rows";
     }
 
     static String number(Double value) {

@@ -42,7 +42,8 @@ class WarehouseMigrationsTests {
                             "8 008 pseudonym key SQL V008__pseudonym_key.sql true",
                             "9 009 out of memory attempts SQL V009__out_of_memory_attempts.sql true",
                             "10 010 run attempt SQL V010__run_attempt.sql true",
-                            "11 011 drop recompute window SQL V011__drop_recompute_window.sql true");
+                            "11 011 drop recompute window SQL V011__drop_recompute_window.sql true",
+                            "12 016 deliveries SQL V016__deliveries.sql true");
         }
     }
 
