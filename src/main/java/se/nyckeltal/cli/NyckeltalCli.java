@@ -26,6 +26,7 @@ import picocli.CommandLine.TypeConversionException;
             StatusCommand.class,
             ScheduleCommand.class,
             ExportCommand.class,
+            ExplainCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -45,7 +46,7 @@ public final class NyckeltalCli implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: load, indicators, report, history, status, schedule, export or generate");
+                "Missing command: load, indicators, report, history, status, schedule, export, explain or generate");
     }
 
     public static int run(String[] args) {

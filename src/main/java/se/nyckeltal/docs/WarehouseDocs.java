@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import se.nyckeltal.warehouse.IndicatorFormulas;
 import se.nyckeltal.warehouse.WarehouseConfiguration;
 import se.nyckeltal.warehouse.WarehouseProperties;
 

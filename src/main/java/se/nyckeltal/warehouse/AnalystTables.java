@@ -11,7 +11,9 @@ import java.util.Locale;
  *
  * <p>Nothing here is about one employee: the {@code report} tables (indicator values under
  * disclosure control, the catalogue, the run log, rejects, data tests) and the facts of the
- * finance, payroll and contact-centre extracts with the units and targets. Staffing and sick leave
+ * finance, payroll and contact-centre extracts with the units and targets, and which delivery they
+ * came from (staffing and sick leave only as rows per delivery and month of the whole
+ * administration, for months whose value is shown). Staffing and sick leave
  * (one row per employee and month, per sick day, with pseudonym and birth year) stay behind, and
  * so does the raw line of a rejected row of those two extracts.
  */
@@ -37,6 +39,8 @@ public final class AnalystTables {
                                             .toList())
                             + ") THEN NULL ELSE raw_line END AS raw_line) FROM report.rejected_rows"),
             AnalystTable.whole("report", "data_quality"),
+            AnalystTable.whole("report", "deliveries"),
+            AnalystTable.whole("report", "hr_delivery_months"),
             AnalystTable.whole("core", "units"),
             AnalystTable.whole("core", "invoices"),
             AnalystTable.whole("core", "payslips"),

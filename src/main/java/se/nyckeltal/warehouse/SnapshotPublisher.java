@@ -187,7 +187,10 @@ public class SnapshotPublisher {
         try (Statement statement = connection.createStatement();
                 ResultSet rows =
                         statement.executeQuery("SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() "
-                                + "WHERE database_name = current_database()")) {
+                                + "WHERE database_name = current_database() UNION ALL "
+                                // a view published as a table (report.deliveries) keeps its description
+                                + "SELECT schema_name || '.' || view_name, comment FROM duckdb_views() "
+                                + "WHERE database_name = current_database() AND NOT internal")) {
             while (rows.next()) {
                 comments.put(rows.getString(1), rows.getString(2));
             }

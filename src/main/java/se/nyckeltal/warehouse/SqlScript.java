@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +95,28 @@ public final class SqlScript {
 
     public void run(DSLContext dsl) {
         run(dsl, Map.of());
+    }
+
+    /**
+     * Sets the variables, then runs the file's one statement, a query, and returns its rows. Also
+     * on a file opened read-only: session variables are no write.
+     */
+    public Result<Record> query(DSLContext dsl, Map<String, ?> variables) {
+        if (statements.size() != 1) {
+            throw new IllegalStateException(resource + " must hold exactly one query, not " + statements.size());
+        }
+        return dsl.connectionResult(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (Map.Entry<String, ?> variable : variables.entrySet()) {
+                    statement.execute("SET VARIABLE " + variable.getKey() + " = " + literal(variable.getValue()));
+                }
+                try (ResultSet rows = statement.executeQuery(statements.get(0))) {
+                    return DSL.using(connection, dsl.dialect()).fetch(rows);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private static String literal(Object value) {

@@ -54,6 +54,9 @@ class ParquetExportTests {
                         Map.entry("report.rejected_rows", 1L),
                         Map.entry("report.load_runs", 1L),
                         Map.entry("report.data_quality", 0L),
+                        // ExportTestData writes no meta.load_file and no HR facts
+                        Map.entry("report.deliveries", 0L),
+                        Map.entry("report.hr_delivery_months", 0L),
                         Map.entry("core.units", 2L),
                         Map.entry("core.invoices", 4L),
                         Map.entry("core.payslips", 2L),

@@ -65,6 +65,8 @@ class PublishedCopyTests {
             "core.targets",
             "core.units",
             "report.data_quality",
+            "report.deliveries",
+            "report.hr_delivery_months",
             "report.indicator",
             "report.indicator_table",
             "report.indicator_values",
@@ -392,7 +394,9 @@ class PublishedCopyTests {
     private static Map<String, String> descriptions(DSLContext dsl) {
         Map<String, String> descriptions = new TreeMap<>();
         dsl.fetch(
-                        "SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() WHERE database_name = current_database()")
+                        "SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() WHERE database_name = current_database()"
+                                + " UNION ALL SELECT schema_name || '.' || view_name, comment FROM duckdb_views()"
+                                + " WHERE database_name = current_database() AND NOT internal")
                 .forEach(row -> descriptions.put(row.get(0, String.class), row.get(1, String.class)));
         dsl.fetch(
                         "SELECT schema_name || '.' || table_name || '.' || column_name, data_type || ' ' || is_nullable "

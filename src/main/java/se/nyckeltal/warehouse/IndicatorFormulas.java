@@ -1,14 +1,15 @@
-package se.nyckeltal.docs;
+package se.nyckeltal.warehouse;
 
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The formula of each indicator in words, from docs/indicators.md (the catalogue table in the
- * warehouse holds names, units and directions, not formulas). The documentation generator
- * refuses a catalogue code without a formula here, so a new indicator cannot go undocumented.
+ * warehouse holds names, units and directions, not formulas), for the generated documentation
+ * and for {@code explain}. The documentation generator refuses a catalogue code without a
+ * formula here, so a new indicator cannot go undocumented.
  */
-final class IndicatorFormulas {
+public final class IndicatorFormulas {
 
     private static final String SICK_LEAVE = "sick_hours / scheduled hours × 100";
 
@@ -47,7 +48,7 @@ final class IndicatorFormulas {
 
     private IndicatorFormulas() {}
 
-    static Optional<String> of(String indicatorCode) {
+    public static Optional<String> of(String indicatorCode) {
         return Optional.ofNullable(FORMULAS.get(indicatorCode));
     }
 }
