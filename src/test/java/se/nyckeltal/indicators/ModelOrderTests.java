@@ -1,0 +1,79 @@
+package se.nyckeltal.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The order in which the SQL models are created, derived from their references. */
+class ModelOrderTests {
+
+    @Test
+    void everyModelComesAfterTheModelsItReferences() {
+        Map<String, Set<String>> references = Map.of(
+                "report.sum", Set.of("core.month", "core.calendar"),
+                "core.month", Set.of("core.calendar", "core.invoices"),
+                "core.calendar", Set.of(),
+                "report.value", Set.of("report.sum", "core.month"));
+
+        assertThat(ModelOrder.of(references))
+                .containsExactly("core.calendar", "core.month", "report.sum", "report.value");
+    }
+
+    @Test
+    void independentModelsComeInAlphabeticalOrderAndNamesThatAreNoModelAreIgnored() {
+        Map<String, Set<String>> references = Map.of(
+                "report.b", Set.of("core.invoices"),
+                "report.a", Set.of("report.a"),
+                "core.z", Set.of());
+
+        assertThat(ModelOrder.of(references)).containsExactly("core.z", "report.a", "report.b");
+    }
+
+    @Test
+    void aCycleIsRefusedNamingItsModels() {
+        Map<String, Set<String>> references = Map.of(
+                "report.a", Set.of("report.b"),
+                "report.b", Set.of("report.a"),
+                "core.c", Set.of());
+
+        assertThatThrownBy(() -> ModelOrder.of(references))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cycle")
+                .hasMessageContaining("report.a")
+                .hasMessageContaining("report.b")
+                .hasMessageNotContaining("core.c");
+    }
+
+    @Test
+    void theShippedModelsAreEachCreatedAfterEveryModelTheyMention() {
+        List<SqlModel> models = IndicatorModels.inCreationOrder();
+        List<String> created = new ArrayList<>();
+        for (SqlModel model : models) {
+            Set<String> laterModels = models.stream()
+                    .map(SqlModel::name)
+                    .filter(name -> !created.contains(name))
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(model.references())
+                    .as(model.name() + " references no model created after it")
+                    .doesNotContainAnyElementsOf(laterModels);
+            created.add(model.name());
+        }
+        assertThat(created)
+                .as("every file under sql/models is a model")
+                .contains(
+                        "core.month_calendar",
+                        "core.unit_month",
+                        "report.indicator_period_sum",
+                        "report.indicator_values_of",
+                        "report.disclosure_relation_of")
+                .doesNotHaveDuplicates();
+        assertThat(created.indexOf("report.indicator_values_model"))
+                .as("a model referenced only in a string argument of query_table counts too")
+                .isGreaterThan(created.indexOf("report.indicator_period_sum"));
+    }
+}
