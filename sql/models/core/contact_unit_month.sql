@@ -26,9 +26,9 @@ contact_count AS (
     FROM contact_in_scanned_months
     GROUP BY month, unit_code
 )
-SELECT c.month, c.unit_code, u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
-       c.contacts, c.phone_calls, c.phone_calls_answered,
-       c.phone_calls_answered_within_60s, c.phone_calls_answered_within_120s,
-       c.contacts_answered_or_handled, c.contacts_resolved_first_contact
-FROM contact_count AS c
-LEFT JOIN core.unit_month AS u ON u.unit_code = c.unit_code AND u.month = c.month;
+SELECT contact.month, contact.unit_code, unit.business_area, unit.process, unit.unit_code IS NOT NULL AS known_unit,
+       contact.contacts, contact.phone_calls, contact.phone_calls_answered,
+       contact.phone_calls_answered_within_60s, contact.phone_calls_answered_within_120s,
+       contact.contacts_answered_or_handled, contact.contacts_resolved_first_contact
+FROM contact_count AS contact
+LEFT JOIN core.unit_month AS unit ON unit.unit_code = contact.unit_code AND unit.month = contact.month;

@@ -13,13 +13,13 @@ WITH sick_hours_of_employee_month AS (
     FROM core.sick_day
     GROUP BY employee_pseudonym, month
 )
-SELECT s.employee_pseudonym, s.month, s.unit_code,
-       s.business_area, s.process, s.known_unit,
-       s.gender, s.birth_year, s.age, s.age_group,
-       s.fte, s.scheduled_hours,
-       coalesce(h.sick_hours, 0)           AS sick_hours,
-       coalesce(h.sick_hours_day_1_14, 0)  AS sick_hours_day_1_14,
-       coalesce(h.sick_hours_long_term, 0) AS sick_hours_long_term
-FROM core.staffing_month AS s
-LEFT JOIN sick_hours_of_employee_month AS h
-  ON h.employee_pseudonym = s.employee_pseudonym AND h.month = s.month;
+SELECT staffing.employee_pseudonym, staffing.month, staffing.unit_code,
+       staffing.business_area, staffing.process, staffing.known_unit,
+       staffing.gender, staffing.birth_year, staffing.age, staffing.age_group,
+       staffing.fte, staffing.scheduled_hours,
+       coalesce(sickness.sick_hours, 0)           AS sick_hours,
+       coalesce(sickness.sick_hours_day_1_14, 0)  AS sick_hours_day_1_14,
+       coalesce(sickness.sick_hours_long_term, 0) AS sick_hours_long_term
+FROM core.staffing_month AS staffing
+LEFT JOIN sick_hours_of_employee_month AS sickness
+  ON sickness.employee_pseudonym = staffing.employee_pseudonym AND sickness.month = staffing.month;

@@ -20,8 +20,8 @@ invoice_count AS (
     FROM invoice_in_scanned_months
     GROUP BY month, unit_code
 )
-SELECT c.month, c.unit_code, u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
-       c.customer_invoices, c.customer_electronic_invoices,
-       c.supplier_invoices, c.supplier_electronic_invoices, c.invoices
-FROM invoice_count AS c
-LEFT JOIN core.unit_month AS u ON u.unit_code = c.unit_code AND u.month = c.month;
+SELECT invoice.month, invoice.unit_code, unit.business_area, unit.process, unit.unit_code IS NOT NULL AS known_unit,
+       invoice.customer_invoices, invoice.customer_electronic_invoices,
+       invoice.supplier_invoices, invoice.supplier_electronic_invoices, invoice.invoices
+FROM invoice_count AS invoice
+LEFT JOIN core.unit_month AS unit ON unit.unit_code = invoice.unit_code AND unit.month = invoice.month;

@@ -16,7 +16,7 @@ payslip_count AS (
     FROM payslip_in_scanned_months
     GROUP BY month, unit_code
 )
-SELECT c.month, c.unit_code, u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
-       c.payslips, c.electronic_payslips
-FROM payslip_count AS c
-LEFT JOIN core.unit_month AS u ON u.unit_code = c.unit_code AND u.month = c.month;
+SELECT payslip.month, payslip.unit_code, unit.business_area, unit.process, unit.unit_code IS NOT NULL AS known_unit,
+       payslip.payslips, payslip.electronic_payslips
+FROM payslip_count AS payslip
+LEFT JOIN core.unit_month AS unit ON unit.unit_code = payslip.unit_code AND unit.month = payslip.month;

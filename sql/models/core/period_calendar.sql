@@ -23,7 +23,9 @@ period AS (
     SELECT 'R12', strftime(month, '%Y-%m'), CAST(month - INTERVAL 11 MONTH AS DATE), last_day(month)
     FROM calendar
 )
-SELECT p.period_type, p.period, p.period_start, p.period_end,
-       CAST(unnest(generate_series(p.period_start, p.period_end, INTERVAL 1 MONTH)) AS DATE) AS month
-FROM period AS p, calendar_range AS r
-WHERE p.period_start >= r.first_month AND p.period_end <= last_day(r.last_month);
+SELECT period.period_type, period.period, period.period_start, period.period_end,
+       CAST(unnest(generate_series(period.period_start, period.period_end, INTERVAL 1 MONTH)) AS DATE) AS month
+FROM period
+CROSS JOIN calendar_range
+WHERE period.period_start >= calendar_range.first_month
+  AND period.period_end <= last_day(calendar_range.last_month);

@@ -9,10 +9,10 @@ WITH sick_day_in_scanned_months AS (
     WHERE date >= coalesce(CAST(getvariable('scan_from') AS DATE), DATE '0001-01-01')
       AND date <= coalesce(CAST(getvariable('scan_until') AS DATE), DATE '9999-12-31')
 )
-SELECT d.employee_pseudonym, d.date, d.month, d.spell_start, d.sick_hours,
-       date_diff('day', d.spell_start, d.date) + 1 AS day_number,
-       s.length_days                               AS spell_length_days,
-       s.is_long_term
-FROM sick_day_in_scanned_months AS d
-JOIN core.sick_spell AS s
-  ON s.employee_pseudonym = d.employee_pseudonym AND s.spell_start = d.spell_start;
+SELECT sick_day.employee_pseudonym, sick_day.date, sick_day.month, sick_day.spell_start, sick_day.sick_hours,
+       date_diff('day', sick_day.spell_start, sick_day.date) + 1 AS day_number,
+       spell.length_days                                         AS spell_length_days,
+       spell.is_long_term
+FROM sick_day_in_scanned_months AS sick_day
+JOIN core.sick_spell AS spell
+  ON spell.employee_pseudonym = sick_day.employee_pseudonym AND spell.spell_start = sick_day.spell_start;

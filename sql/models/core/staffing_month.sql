@@ -14,14 +14,14 @@ staffing_with_age AS (
     SELECT *, year(month) - birth_year AS age
     FROM staffing_in_scanned_months
 )
-SELECT s.employee_pseudonym, s.month, s.unit_code,
-       u.business_area, u.process, u.unit_code IS NOT NULL AS known_unit,
-       s.gender, s.birth_year, s.age,
-       CASE WHEN s.age <= 29 THEN '29_OR_YOUNGER'
-            WHEN s.age <= 49 THEN '30_49'
-            WHEN s.age >= 50 THEN '50_OR_OLDER'
+SELECT staffing.employee_pseudonym, staffing.month, staffing.unit_code,
+       unit.business_area, unit.process, unit.unit_code IS NOT NULL AS known_unit,
+       staffing.gender, staffing.birth_year, staffing.age,
+       CASE WHEN staffing.age <= 29 THEN '29_OR_YOUNGER'
+            WHEN staffing.age <= 49 THEN '30_49'
+            WHEN staffing.age >= 50 THEN '50_OR_OLDER'
        END AS age_group,
-       s.fte, s.scheduled_hours
-FROM staffing_with_age AS s
-LEFT JOIN core.unit_month AS u
-  ON u.unit_code = s.unit_code AND u.month = s.month;
+       staffing.fte, staffing.scheduled_hours
+FROM staffing_with_age AS staffing
+LEFT JOIN core.unit_month AS unit
+  ON unit.unit_code = staffing.unit_code AND unit.month = staffing.month;

@@ -5,11 +5,11 @@
 -- wins. A (unit, month) without a row here is an unknown unit: its rows count in ALL only.
 CREATE OR REPLACE VIEW core.unit_month AS
 WITH version_valid_on_first_day AS (
-    SELECT u.unit_code, c.month, u.unit_name, u.business_area, u.process, u.valid_from
-    FROM core.month_calendar AS c
-    JOIN core.units AS u
-      ON u.valid_from <= c.month
-     AND (u.valid_to IS NULL OR u.valid_to >= c.month)
+    SELECT unit.unit_code, calendar.month, unit.unit_name, unit.business_area, unit.process, unit.valid_from
+    FROM core.month_calendar AS calendar
+    JOIN core.units AS unit
+      ON unit.valid_from <= calendar.month
+     AND (unit.valid_to IS NULL OR unit.valid_to >= calendar.month)
 ),
 latest_valid_version AS (
     SELECT *

@@ -14,10 +14,11 @@
 -- A cell without employees (population 0) has no row here: its value is known to be 0.
 CREATE OR REPLACE VIEW report.disclosure_node AS
 WITH hr_period_month AS MATERIALIZED (
-    SELECT p.period_type, p.period, c.month
-    FROM report.period AS p
-    JOIN core.period_calendar AS c ON c.period_type = p.period_type AND c.period = p.period
-    WHERE p.extract = 'staffing'
+    SELECT period.period_type, period.period, calendar.month
+    FROM report.period AS period
+    JOIN core.period_calendar AS calendar
+      ON calendar.period_type = period.period_type AND calendar.period = period.period
+    WHERE period.extract = 'staffing'
 ),
 staffing AS MATERIALIZED (
     SELECT employee_pseudonym, month, known_unit, unit_code, business_area, gender,
@@ -25,12 +26,10 @@ staffing AS MATERIALIZED (
     FROM core.staffing_month
 ),
 staffing_in_org AS (
-    -- every staffing row counts in ALL, and in its area and unit, or in the unknown units' term
-    SELECT *, 'ALL' AS org_level, 'ALL' AS org_code FROM staffing
-    UNION ALL
-    SELECT *, 'AREA', business_area FROM staffing WHERE known_unit
-    UNION ALL
-    SELECT *, 'UNIT', unit_code FROM staffing WHERE known_unit
+    -- every staffing row counts in its orgs (ALL, and its area and unit when the unit is known),
+    -- and a row of an unknown unit also in the unknown units' term
+    SELECT *, unnest(report.org_memberships(known_unit, business_area, unit_code), recursive := true)
+    FROM staffing
     UNION ALL
     SELECT *, 'UNKNOWN_UNIT', 'UNKNOWN_UNIT' FROM staffing WHERE NOT known_unit
 ),
@@ -43,9 +42,10 @@ staffing_in_group AS (
     SELECT employee_pseudonym, month, org_level, org_code, age_group FROM staffing_in_org
 ),
 employee_in_node AS MATERIALIZED (
-    SELECT DISTINCT p.period_type, p.period, s.org_level, s.org_code, s.population_group, s.employee_pseudonym
-    FROM staffing_in_group AS s
-    JOIN hr_period_month AS p ON p.month = s.month
+    SELECT DISTINCT period.period_type, period.period, staffing.org_level, staffing.org_code,
+           staffing.population_group, staffing.employee_pseudonym
+    FROM staffing_in_group AS staffing
+    JOIN hr_period_month AS period ON period.month = staffing.month
 ),
 node_population AS MATERIALIZED (
     SELECT period_type, period, org_level, org_code, population_group, count(*) AS population
@@ -56,27 +56,28 @@ disclosure_limit AS (
     SELECT coalesce(CAST(getvariable('disclosure_limit') AS INTEGER), 10) AS max_suppressed_population
 ),
 small_node_employees AS (
-    SELECT e.period_type, e.period, e.org_level, e.org_code, e.population_group,
-           list(e.employee_pseudonym ORDER BY e.employee_pseudonym) AS employees
-    FROM employee_in_node AS e
-    JOIN node_population AS n USING (period_type, period, org_level, org_code, population_group)
-    CROSS JOIN disclosure_limit AS l
-    WHERE n.population <= l.max_suppressed_population
+    SELECT employee.period_type, employee.period, employee.org_level, employee.org_code, employee.population_group,
+           list(employee.employee_pseudonym ORDER BY employee.employee_pseudonym) AS employees
+    FROM employee_in_node AS employee
+    JOIN node_population AS node USING (period_type, period, org_level, org_code, population_group)
+    CROSS JOIN disclosure_limit
+    WHERE node.population <= disclosure_limit.max_suppressed_population
     GROUP BY ALL
 ),
 unit_areas_in_period AS (
-    SELECT p.period_type, p.period, s.unit_code AS org_code,
-           list(DISTINCT s.business_area ORDER BY s.business_area) AS unit_areas
-    FROM staffing AS s
-    JOIN hr_period_month AS p ON p.month = s.month
-    WHERE s.known_unit
+    SELECT period.period_type, period.period, staffing.unit_code AS org_code,
+           list(DISTINCT staffing.business_area ORDER BY staffing.business_area) AS unit_areas
+    FROM staffing
+    JOIN hr_period_month AS period ON period.month = staffing.month
+    WHERE staffing.known_unit
     GROUP BY ALL
 )
-SELECT n.period_type, n.period, n.org_level, n.org_code, n.population_group, n.population,
-       e.employees,
-       CASE WHEN n.org_level = 'UNIT' THEN u.unit_areas END AS unit_areas,
-       n.org_level <> 'UNKNOWN_UNIT' AND n.population_group NOT IN ('X', 'NO_BIRTH_YEAR') AS publishable
-FROM node_population AS n
-LEFT JOIN small_node_employees AS e USING (period_type, period, org_level, org_code, population_group)
-LEFT JOIN unit_areas_in_period AS u
-  ON n.org_level = 'UNIT' AND u.period_type = n.period_type AND u.period = n.period AND u.org_code = n.org_code;
+SELECT node.period_type, node.period, node.org_level, node.org_code, node.population_group, node.population,
+       small_node.employees,
+       CASE WHEN node.org_level = 'UNIT' THEN unit.unit_areas END AS unit_areas,
+       node.org_level <> 'UNKNOWN_UNIT' AND node.population_group NOT IN ('X', 'NO_BIRTH_YEAR') AS publishable
+FROM node_population AS node
+LEFT JOIN small_node_employees AS small_node USING (period_type, period, org_level, org_code, population_group)
+LEFT JOIN unit_areas_in_period AS unit
+  ON node.org_level = 'UNIT' AND unit.period_type = node.period_type AND unit.period = node.period
+ AND unit.org_code = node.org_code;

@@ -17,14 +17,14 @@ WITH node AS MATERIALIZED (
 ),
 group_pair AS (
     -- T = K + M + X, and T = the age groups + NO_BIRTH_YEAR: same period and org
-    SELECT CASE WHEN m.population_group IN ('K', 'M', 'X') THEN 'gender' ELSE 'age' END AS relation,
-           t.period_type, t.period, t.org_level, t.org_code, t.population_group AS total_group,
-           m.population_group AS member_group
-    FROM node AS t
-    JOIN node AS m
-      ON m.period_type = t.period_type AND m.period = t.period AND m.org_level = t.org_level
-     AND m.org_code = t.org_code AND m.population_group <> 'T'
-    WHERE t.population_group = 'T'
+    SELECT CASE WHEN member.population_group IN ('K', 'M', 'X') THEN 'gender' ELSE 'age' END AS relation,
+           total.period_type, total.period, total.org_level, total.org_code, total.population_group AS total_group,
+           member.population_group AS member_group
+    FROM node AS total
+    JOIN node AS member
+      ON member.period_type = total.period_type AND member.period = total.period AND member.org_level = total.org_level
+     AND member.org_code = total.org_code AND member.population_group <> 'T'
+    WHERE total.population_group = 'T'
 ),
 unit_that_changed_area AS (
     SELECT period_type, period, unnest(unit_areas) AS business_area
@@ -33,42 +33,42 @@ unit_that_changed_area AS (
 ),
 org_pair AS (
     -- ALL = its areas + the unknown units' term
-    SELECT t.period_type, t.period, t.population_group, t.org_level AS total_level, t.org_code AS total_code,
-           m.org_level AS member_level, m.org_code AS member_code
-    FROM node AS t
-    JOIN node AS m
-      ON m.period_type = t.period_type AND m.period = t.period AND m.population_group = t.population_group
-     AND m.org_level IN ('AREA', 'UNKNOWN_UNIT')
-    WHERE t.org_level = 'ALL'
+    SELECT total.period_type, total.period, total.population_group, total.org_level AS total_level, total.org_code AS total_code,
+           member.org_level AS member_level, member.org_code AS member_code
+    FROM node AS total
+    JOIN node AS member
+      ON member.period_type = total.period_type AND member.period = total.period AND member.population_group = total.population_group
+     AND member.org_level IN ('AREA', 'UNKNOWN_UNIT')
+    WHERE total.org_level = 'ALL'
     UNION ALL
     -- an AREA = the units that belonged to it, and to it alone, in the period
-    SELECT t.period_type, t.period, t.population_group, t.org_level, t.org_code, m.org_level, m.org_code
-    FROM node AS t
-    JOIN node AS m
-      ON m.period_type = t.period_type AND m.period = t.period AND m.population_group = t.population_group
-     AND m.org_level = 'UNIT' AND m.unit_areas = [t.org_code]
-    WHERE t.org_level = 'AREA'
-      AND NOT EXISTS (SELECT 1 FROM unit_that_changed_area AS c
-                      WHERE c.period_type = t.period_type AND c.period = t.period AND c.business_area = t.org_code)
+    SELECT total.period_type, total.period, total.population_group, total.org_level, total.org_code, member.org_level, member.org_code
+    FROM node AS total
+    JOIN node AS member
+      ON member.period_type = total.period_type AND member.period = total.period AND member.population_group = total.population_group
+     AND member.org_level = 'UNIT' AND member.unit_areas = [total.org_code]
+    WHERE total.org_level = 'AREA'
+      AND NOT EXISTS (SELECT 1 FROM unit_that_changed_area AS changed
+                      WHERE changed.period_type = total.period_type AND changed.period = total.period AND changed.business_area = total.org_code)
 ),
 time_pair AS (
     -- a YEAR or an R12 = its twelve MONTHs
-    SELECT 'time' AS relation, t.period_type, t.period, t.org_level, t.org_code, t.population_group,
-           'MONTH' AS member_period_type, m.period AS member_period
-    FROM node AS t
-    JOIN core.period_calendar AS c ON c.period_type = t.period_type AND c.period = t.period
-    JOIN node AS m
-      ON m.period_type = 'MONTH' AND m.period = strftime(c.month, '%Y-%m') AND m.org_level = t.org_level
-     AND m.org_code = t.org_code AND m.population_group = t.population_group
-    WHERE t.period_type IN ('YEAR', 'R12')
+    SELECT 'time' AS relation, total.period_type, total.period, total.org_level, total.org_code, total.population_group,
+           'MONTH' AS member_period_type, member.period AS member_period
+    FROM node AS total
+    JOIN core.period_calendar AS calendar ON calendar.period_type = total.period_type AND calendar.period = total.period
+    JOIN node AS member
+      ON member.period_type = 'MONTH' AND member.period = strftime(calendar.month, '%Y-%m') AND member.org_level = total.org_level
+     AND member.org_code = total.org_code AND member.population_group = total.population_group
+    WHERE total.period_type IN ('YEAR', 'R12')
     UNION ALL
     -- the R12 ending in December = the YEAR
-    SELECT 'same', t.period_type, t.period, t.org_level, t.org_code, t.population_group, 'R12', m.period
-    FROM node AS t
-    JOIN node AS m
-      ON m.period_type = 'R12' AND m.period = t.period || '-12' AND m.org_level = t.org_level
-     AND m.org_code = t.org_code AND m.population_group = t.population_group
-    WHERE t.period_type = 'YEAR'
+    SELECT 'same', total.period_type, total.period, total.org_level, total.org_code, total.population_group, 'R12', member.period
+    FROM node AS total
+    JOIN node AS member
+      ON member.period_type = 'R12' AND member.period = total.period || '-12' AND member.org_level = total.org_level
+     AND member.org_code = total.org_code AND member.population_group = total.population_group
+    WHERE total.period_type = 'YEAR'
 ),
 relation_pair AS (
     -- every relation as (total cell, member cell) pairs

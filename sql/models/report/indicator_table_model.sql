@@ -18,20 +18,20 @@ yearly_outcome AS (
     HAVING count(*) FILTER (WHERE gender = 'T') > 0
 ),
 outcome_with_previous_year AS (
-    SELECT o.*, previous.outcome AS previous_year_outcome
-    FROM yearly_outcome AS o
+    SELECT outcome.*, previous.outcome AS previous_year_outcome
+    FROM yearly_outcome AS outcome
     LEFT JOIN yearly_outcome AS previous
-      ON previous.indicator_code = o.indicator_code AND previous.year = o.year - 1
+      ON previous.indicator_code = outcome.indicator_code AND previous.year = outcome.year - 1
 )
-SELECT o.indicator_code, i.indicator_name, o.year,
-       o.outcome, o.outcome_women, o.outcome_men, o.previous_year_outcome,
-       t.board_target, t.council_target,
-       CASE i.direction WHEN 'higher' THEN o.outcome >= t.board_target
-                        WHEN 'lower'  THEN o.outcome <= t.board_target
+SELECT outcome.indicator_code, indicator.indicator_name, outcome.year,
+       outcome.outcome, outcome.outcome_women, outcome.outcome_men, outcome.previous_year_outcome,
+       target.board_target, target.council_target,
+       CASE indicator.direction WHEN 'higher' THEN outcome.outcome >= target.board_target
+                                WHEN 'lower'  THEN outcome.outcome <= target.board_target
        END AS board_target_met,
-       CASE i.direction WHEN 'higher' THEN o.outcome >= t.council_target
-                        WHEN 'lower'  THEN o.outcome <= t.council_target
+       CASE indicator.direction WHEN 'higher' THEN outcome.outcome >= target.council_target
+                                WHEN 'lower'  THEN outcome.outcome <= target.council_target
        END AS council_target_met
-FROM outcome_with_previous_year AS o
-JOIN report.indicator AS i ON i.indicator_code = o.indicator_code
-LEFT JOIN core.targets AS t ON t.indicator_code = o.indicator_code AND t.year = o.year;
+FROM outcome_with_previous_year AS outcome
+JOIN report.indicator AS indicator ON indicator.indicator_code = outcome.indicator_code
+LEFT JOIN core.targets AS target ON target.indicator_code = outcome.indicator_code AND target.year = outcome.year;

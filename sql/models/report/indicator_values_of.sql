@@ -16,39 +16,42 @@
 -- slowly); report.indicator_values_model is the view over all periods.
 CREATE OR REPLACE MACRO report.indicator_values_of(periods, period_sums) AS TABLE
 WITH period_to_compute AS MATERIALIZED (
-    SELECT p.indicator_code, p.period_type, p.period, p.period_start, p.period_end,
-           f.value_kind, i.has_gender,
-           CASE p.period_type WHEN 'MONTH' THEN 1 ELSE 12 END AS calendar_months
-    FROM query_table(periods) AS p
-    JOIN report.indicator AS i ON i.indicator_code = p.indicator_code
-    JOIN report.indicator_formula AS f ON f.indicator_code = p.indicator_code
+    SELECT period.indicator_code, period.period_type, period.period, period.period_start, period.period_end,
+           formula.value_kind, indicator.has_gender,
+           CASE period.period_type WHEN 'MONTH' THEN 1 ELSE 12 END AS calendar_months
+    FROM query_table(periods) AS period
+    JOIN report.indicator AS indicator ON indicator.indicator_code = period.indicator_code
+    JOIN report.indicator_formula AS formula ON formula.indicator_code = period.indicator_code
 ),
 period_sum AS MATERIALIZED (
     SELECT * FROM query_table(period_sums)
 ),
 all_row AS (
     -- the whole administration always has its rows
-    SELECT p.indicator_code, p.period_type, p.period, 'ALL' AS org_level, 'ALL' AS org_code, g.gender
-    FROM period_to_compute AS p
-    JOIN (VALUES ('T'), ('K'), ('M')) AS g(gender) ON g.gender = 'T' OR p.has_gender
+    SELECT period.indicator_code, period.period_type, period.period, 'ALL' AS org_level, 'ALL' AS org_code,
+           breakdown.gender
+    FROM period_to_compute AS period
+    JOIN (VALUES ('T'), ('K'), ('M')) AS breakdown(gender) ON breakdown.gender = 'T' OR period.has_gender
 ),
 existing_row AS (
     -- every contributing group, and the ALL rows without any contribution (all zero)
     SELECT indicator_code, period_type, period, org_level, org_code, gender, numerator, denominator
     FROM period_sum
     UNION ALL
-    SELECT a.*, 0, 0
-    FROM all_row AS a
-    LEFT JOIN period_sum AS s
-      ON s.org_level = 'ALL' AND s.indicator_code = a.indicator_code
-     AND s.period_type = a.period_type AND s.period = a.period AND s.gender = a.gender
-    WHERE s.indicator_code IS NULL
+    SELECT all_row.*, 0, 0
+    FROM all_row
+    LEFT JOIN period_sum
+      ON period_sum.org_level = 'ALL' AND period_sum.indicator_code = all_row.indicator_code
+     AND period_sum.period_type = all_row.period_type AND period_sum.period = all_row.period
+     AND period_sum.gender = all_row.gender
+    WHERE period_sum.indicator_code IS NULL
 ),
 row_with_sums AS (
-    SELECT r.*, p.period_start, p.period_end, p.value_kind, p.calendar_months
-    FROM existing_row AS r
-    JOIN period_to_compute AS p
-      ON p.indicator_code = r.indicator_code AND p.period_type = r.period_type AND p.period = r.period
+    SELECT existing_row.*, period.period_start, period.period_end, period.value_kind, period.calendar_months
+    FROM existing_row
+    JOIN period_to_compute AS period
+      ON period.indicator_code = existing_row.indicator_code AND period.period_type = existing_row.period_type
+     AND period.period = existing_row.period
 ),
 row_as_double AS (
     SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,

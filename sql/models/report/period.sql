@@ -23,11 +23,12 @@ year_period AS (
     FROM month_with_rows
 ),
 rolling_year_period AS (
-    SELECT m.extract, 'R12' AS period_type, strftime(m.month, '%Y-%m') AS period,
-           CAST(m.month - INTERVAL 11 MONTH AS DATE) AS period_start, last_day(m.month) AS period_end
-    FROM month_with_rows AS m
-    JOIN first_month_of_extract AS f ON f.extract = m.extract
-    WHERE m.month >= f.first_month + INTERVAL 11 MONTH
+    SELECT month_with_rows.extract, 'R12' AS period_type, strftime(month_with_rows.month, '%Y-%m') AS period,
+           CAST(month_with_rows.month - INTERVAL 11 MONTH AS DATE) AS period_start,
+           last_day(month_with_rows.month) AS period_end
+    FROM month_with_rows
+    JOIN first_month_of_extract ON first_month_of_extract.extract = month_with_rows.extract
+    WHERE month_with_rows.month >= first_month_of_extract.first_month + INTERVAL 11 MONTH
 )
 SELECT * FROM month_period
 UNION ALL

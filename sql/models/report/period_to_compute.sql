@@ -16,11 +16,13 @@ period_in_window AS (
       AND period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31')
 ),
 period_not_stored AS (
-    SELECT e.*
-    FROM expected_period AS e
-    LEFT JOIN stored_period AS s
-      ON s.indicator_code = e.indicator_code AND s.period_type = e.period_type AND s.period = e.period
-    WHERE s.indicator_code IS NULL
+    SELECT expected_period.*
+    FROM expected_period
+    LEFT JOIN stored_period
+      ON stored_period.indicator_code = expected_period.indicator_code
+     AND stored_period.period_type = expected_period.period_type
+     AND stored_period.period = expected_period.period
+    WHERE stored_period.indicator_code IS NULL
 )
 SELECT * FROM period_in_window
 UNION

@@ -1,5 +1,5 @@
 -- report.staffing_period_sum: the staffing and sick-leave sums of every calendar period,
--- for ALL, each area and each unit (known units only below ALL), per population
+-- for ALL, each area and each unit (report.org_memberships), per population
 -- group: T (every employee-month), K and M (X counts in T only), and the age groups
 -- 29_OR_YOUNGER, 30_49 and 50_OR_OLDER (employee-months without birth_year in none).
 -- employee_months counts the staffing rows, for disclosure control.
@@ -14,11 +14,8 @@ WITH unit_group_month AS MATERIALIZED (
     GROUP BY month, known_unit, unit_code, business_area, gender, age_group
 ),
 unit_group_month_by_org AS MATERIALIZED (
-    SELECT *, 'ALL' AS org_level, 'ALL' AS org_code FROM unit_group_month
-    UNION ALL
-    SELECT *, 'AREA', business_area FROM unit_group_month WHERE known_unit
-    UNION ALL
-    SELECT *, 'UNIT', unit_code FROM unit_group_month WHERE known_unit
+    SELECT *, unnest(report.org_memberships(known_unit, business_area, unit_code), recursive := true)
+    FROM unit_group_month
 ),
 unit_group_month_by_group AS (
     SELECT *, 'T' AS population_group FROM unit_group_month_by_org
@@ -35,13 +32,13 @@ group_month_sum AS (
     FROM unit_group_month_by_group
     GROUP BY month, org_level, org_code, population_group
 )
-SELECT pm.period_type, pm.period, g.org_level, g.org_code, g.population_group,
-       sum(g.fte)                  AS fte,
-       sum(g.scheduled_hours)      AS scheduled_hours,
-       sum(g.sick_hours)           AS sick_hours,
-       sum(g.sick_hours_day_1_14)  AS sick_hours_day_1_14,
-       sum(g.sick_hours_long_term) AS sick_hours_long_term,
-       sum(g.employee_months)      AS employee_months
-FROM core.period_calendar AS pm
-JOIN group_month_sum AS g ON g.month = pm.month
-GROUP BY pm.period_type, pm.period, g.org_level, g.org_code, g.population_group;
+SELECT calendar.period_type, calendar.period, staffing.org_level, staffing.org_code, staffing.population_group,
+       sum(staffing.fte)                  AS fte,
+       sum(staffing.scheduled_hours)      AS scheduled_hours,
+       sum(staffing.sick_hours)           AS sick_hours,
+       sum(staffing.sick_hours_day_1_14)  AS sick_hours_day_1_14,
+       sum(staffing.sick_hours_long_term) AS sick_hours_long_term,
+       sum(staffing.employee_months)      AS employee_months
+FROM core.period_calendar AS calendar
+JOIN group_month_sum AS staffing ON staffing.month = calendar.month
+GROUP BY calendar.period_type, calendar.period, staffing.org_level, staffing.org_code, staffing.population_group;

@@ -7,13 +7,16 @@ WITH stored_period AS (
     SELECT * FROM report.stored_indicator_period
 ),
 stored_period_with_status AS (
-    SELECT s.*,
-           s.period_end   >= coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01')
-       AND s.period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31') AS in_window,
-           e.indicator_code IS NOT NULL AS still_exists
-    FROM stored_period AS s
-    LEFT JOIN report.indicator_period AS e
-      ON e.indicator_code = s.indicator_code AND e.period_type = s.period_type AND e.period = s.period
+    SELECT stored_period.*,
+           stored_period.period_end   >= coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01')
+       AND stored_period.period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31')
+                                                  AS in_window,
+           expected.indicator_code IS NOT NULL AS still_exists
+    FROM stored_period
+    LEFT JOIN report.indicator_period AS expected
+      ON expected.indicator_code = stored_period.indicator_code
+     AND expected.period_type = stored_period.period_type
+     AND expected.period = stored_period.period
 )
 SELECT indicator_code, period_type, period, in_window, still_exists
 FROM stored_period_with_status

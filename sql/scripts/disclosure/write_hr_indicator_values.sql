@@ -12,21 +12,22 @@ INSERT INTO report.indicator_values
     (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
      value, numerator, denominator, suppressed, suppression)
 WITH hr_value_with_group AS (
-    SELECT h.*, coalesce(f.age_group, h.gender) AS population_group
-    FROM core.hr_indicator_value AS h
-    JOIN report.indicator_formula AS f ON f.indicator_code = h.indicator_code
+    SELECT hr_value.*, coalesce(formula.age_group, hr_value.gender) AS population_group
+    FROM core.hr_indicator_value AS hr_value
+    JOIN report.indicator_formula AS formula ON formula.indicator_code = hr_value.indicator_code
 ),
 hr_value_with_suppression AS (
-    SELECT h.*,
-           CASE WHEN n.population_group IS NULL THEN 'PRIMARY'
-                WHEN h.indicator_code = 'HR_FTE' AND p.suppression <> 'PRIMARY' THEN NULL
-                ELSE p.suppression
+    SELECT hr_value.*,
+           CASE WHEN cell.population_group IS NULL THEN 'PRIMARY'
+                WHEN hr_value.indicator_code = 'HR_FTE' AND pattern.suppression <> 'PRIMARY' THEN NULL
+                ELSE pattern.suppression
            END AS suppression
-    FROM hr_value_with_group AS h
-    LEFT JOIN disclosure_node_pinned AS n
-      ON n.period_type = h.period_type AND n.period = h.period AND n.org_level = h.org_level
-     AND n.org_code = h.org_code AND n.population_group = h.population_group
-    LEFT JOIN disclosure_pattern AS p ON p.cell_index = n.cell_index
+    FROM hr_value_with_group AS hr_value
+    LEFT JOIN disclosure_node_pinned AS cell
+      ON cell.period_type = hr_value.period_type AND cell.period = hr_value.period
+     AND cell.org_level = hr_value.org_level AND cell.org_code = hr_value.org_code
+     AND cell.population_group = hr_value.population_group
+    LEFT JOIN disclosure_pattern AS pattern ON pattern.cell_index = cell.cell_index
 )
 SELECT indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
        CASE WHEN suppression IS NULL THEN value END,
