@@ -10,7 +10,7 @@
 --     when the denominator is 0; counts keep the denominator NULL; HR_FTE divides by the
 --     calendar months of the period (1 or 12);
 --   * no disclosure control: the HR rows go to core.hr_indicator_value, and reach
---     report.indicator_values with the pattern of report/write_hr_indicator_values.sql.
+--     report.indicator_values with the pattern of scripts/disclosure/write_hr_indicator_values.sql.
 -- It is a table macro rather than a view so that a recomputation can feed it the sums it
 -- has staged for the periods it writes (DuckDB binds a view over the whole model chain
 -- slowly); report.indicator_values_model is the view over all periods.
