@@ -51,6 +51,24 @@ class ModelOrderTests {
     }
 
     @Test
+    void aModelIsAFileOfItsSchemaFolderNamedAfterIt() {
+        SqlModel sums = SqlModel.load("models/report/indicator_period_sum.sql");
+        assertThat(sums.name()).isEqualTo("report.indicator_period_sum");
+        assertThat(sums.references())
+                .as("names in the statement, not in its comments (which name report.indicator_values_of), "
+                        + "and never itself")
+                .containsExactlyInAnyOrder(
+                        "report.finance_indicator_period_sum",
+                        "report.payroll_indicator_period_sum",
+                        "report.contact_indicator_period_sum",
+                        "report.hr_indicator_period_sum");
+
+        assertThatThrownBy(() -> SqlModel.load("runner-tests/counts.sql"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("sql/runner-tests/counts.sql: a model is sql/models/<schema>/<name>.sql");
+    }
+
+    @Test
     void theShippedModelsAreEachCreatedAfterEveryModelTheyMention() {
         List<SqlModel> models = IndicatorModels.inCreationOrder();
         List<String> created = new ArrayList<>();
