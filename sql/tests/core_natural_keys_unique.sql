@@ -14,18 +14,18 @@ WITH recomputed_window AS (
 file_key_range AS (
     SELECT 'invoices' AS core_table, file_id, invoice_type AS key_part,
            min(invoice_id) AS lowest, max(invoice_id) AS highest
-    FROM core.invoices, recomputed_window AS w
-    WHERE registered_date BETWEEN w.first_day AND w.last_day
+    FROM core.invoices, recomputed_window
+    WHERE registered_date BETWEEN recomputed_window.first_day AND recomputed_window.last_day
     GROUP BY file_id, invoice_type
     UNION ALL
     SELECT 'payslips', file_id, '', min(payslip_id), max(payslip_id)
-    FROM core.payslips, recomputed_window AS w
-    WHERE pay_date BETWEEN w.first_day AND w.last_day
+    FROM core.payslips, recomputed_window
+    WHERE pay_date BETWEEN recomputed_window.first_day AND recomputed_window.last_day
     GROUP BY file_id
     UNION ALL
     SELECT 'contacts', file_id, '', min(contact_id), max(contact_id)
-    FROM core.contacts, recomputed_window AS w
-    WHERE CAST(received_at AS DATE) BETWEEN w.first_day AND w.last_day
+    FROM core.contacts, recomputed_window
+    WHERE CAST(received_at AS DATE) BETWEEN recomputed_window.first_day AND recomputed_window.last_day
     GROUP BY file_id
 ),
 overlapping_file AS (
@@ -41,31 +41,31 @@ duplicate_key AS (
     FROM core.units GROUP BY unit_code, valid_from HAVING count(*) > 1
     UNION ALL
     SELECT 'staffing', employee_pseudonym || ' ' || month, count(*)
-    FROM core.staffing, recomputed_window AS w
-    WHERE month BETWEEN w.first_day AND w.last_day
+    FROM core.staffing, recomputed_window
+    WHERE month BETWEEN recomputed_window.first_day AND recomputed_window.last_day
     GROUP BY employee_pseudonym, month HAVING count(*) > 1
     UNION ALL
     SELECT 'invoices', invoice_type || ' ' || invoice_id, count(*)
-    FROM core.invoices, recomputed_window AS w
-    WHERE registered_date BETWEEN w.first_day AND w.last_day
+    FROM core.invoices, recomputed_window
+    WHERE registered_date BETWEEN recomputed_window.first_day AND recomputed_window.last_day
       AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'invoices')
     GROUP BY invoice_type, invoice_id HAVING count(*) > 1
     UNION ALL
     SELECT 'payslips', payslip_id, count(*)
-    FROM core.payslips, recomputed_window AS w
-    WHERE pay_date BETWEEN w.first_day AND w.last_day
+    FROM core.payslips, recomputed_window
+    WHERE pay_date BETWEEN recomputed_window.first_day AND recomputed_window.last_day
       AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'payslips')
     GROUP BY payslip_id HAVING count(*) > 1
     UNION ALL
     SELECT 'contacts', contact_id, count(*)
-    FROM core.contacts, recomputed_window AS w
-    WHERE CAST(received_at AS DATE) BETWEEN w.first_day AND w.last_day
+    FROM core.contacts, recomputed_window
+    WHERE CAST(received_at AS DATE) BETWEEN recomputed_window.first_day AND recomputed_window.last_day
       AND file_id IN (SELECT file_id FROM overlapping_file WHERE core_table = 'contacts')
     GROUP BY contact_id HAVING count(*) > 1
     UNION ALL
     SELECT 'sick_leave', employee_pseudonym || ' ' || date, count(*)
-    FROM core.sick_leave, recomputed_window AS w
-    WHERE date BETWEEN w.first_day AND w.last_day
+    FROM core.sick_leave, recomputed_window
+    WHERE date BETWEEN recomputed_window.first_day AND recomputed_window.last_day
     GROUP BY employee_pseudonym, date HAVING count(*) > 1
     UNION ALL
     SELECT 'targets', indicator_code || ' ' || year, count(*)

@@ -5,30 +5,30 @@ WITH disclosure_limit AS (
     SELECT coalesce(CAST(getvariable('disclosure_limit') AS INTEGER), 10) AS max_suppressed_population
 ),
 small_cell_given_away AS (
-    SELECT c.cell_id
-    FROM audit_cell AS c, disclosure_limit AS l
-    WHERE c.population <= l.max_suppressed_population AND c.known
+    SELECT cell.cell_id
+    FROM audit_cell AS cell, disclosure_limit
+    WHERE cell.population <= disclosure_limit.max_suppressed_population AND cell.known
 ),
 unknown_member AS (
-    SELECT r.relation_key, c.population, c.employees
-    FROM audit_relation AS r
-    JOIN audit_cell AS c ON c.cell_id = r.cell_id
-    WHERE NOT r.is_total AND NOT c.known
+    SELECT relation.relation_key, cell.population, cell.employees
+    FROM audit_relation AS relation
+    JOIN audit_cell AS cell ON cell.cell_id = relation.cell_id
+    WHERE NOT relation.is_total AND NOT cell.known
 ),
 relation_with_known_total AS (
-    SELECT r.relation_key
-    FROM audit_relation AS r
-    JOIN audit_cell AS c ON c.cell_id = r.cell_id
-    WHERE r.is_total AND c.known
+    SELECT relation.relation_key
+    FROM audit_relation AS relation
+    JOIN audit_cell AS cell ON cell.cell_id = relation.cell_id
+    WHERE relation.is_total AND cell.known
 ),
 sum_of_few AS (
-    SELECT u.relation_key
-    FROM unknown_member AS u
+    SELECT unknown_member.relation_key
+    FROM unknown_member
     JOIN relation_with_known_total USING (relation_key)
-    CROSS JOIN disclosure_limit AS l
-    GROUP BY u.relation_key, l.max_suppressed_population
-    HAVING max(u.population) <= l.max_suppressed_population
-       AND len(list_distinct(flatten(list(u.employees)))) <= l.max_suppressed_population
+    CROSS JOIN disclosure_limit
+    GROUP BY unknown_member.relation_key, disclosure_limit.max_suppressed_population
+    HAVING max(unknown_member.population) <= disclosure_limit.max_suppressed_population
+       AND len(list_distinct(flatten(list(unknown_member.employees)))) <= disclosure_limit.max_suppressed_population
 )
 SELECT 'cell' AS kind, cell_id::VARCHAR AS what, 1 AS failing_rows FROM small_cell_given_away
 UNION ALL

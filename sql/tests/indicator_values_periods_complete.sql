@@ -2,10 +2,10 @@
 -- severity: FAIL
 -- description: report.indicator_values holds exactly the periods implied by the data, each with its ALL rows (T, and K and M where the indicator has a gender breakdown).
 WITH expected_all_row AS (
-    SELECT p.indicator_code, p.period_type, p.period, g.gender
-    FROM report.indicator_period AS p
-    JOIN report.indicator AS i ON i.indicator_code = p.indicator_code
-    JOIN (VALUES ('T'), ('K'), ('M')) AS g(gender) ON g.gender = 'T' OR i.has_gender
+    SELECT period.indicator_code, period.period_type, period.period, breakdown.gender
+    FROM report.indicator_period AS period
+    JOIN report.indicator AS indicator ON indicator.indicator_code = period.indicator_code
+    JOIN (VALUES ('T'), ('K'), ('M')) AS breakdown(gender) ON breakdown.gender = 'T' OR indicator.has_gender
 ),
 stored_all_row AS (
     SELECT indicator_code, period_type, period, gender
@@ -15,14 +15,15 @@ stored_all_row AS (
 stored_period AS (
     SELECT DISTINCT indicator_code, period_type, period FROM report.indicator_values
 )
-SELECT e.indicator_code, e.period_type, e.period, e.gender, 'missing ALL row' AS problem, 1 AS failing_rows
-FROM expected_all_row AS e
-WHERE NOT EXISTS (SELECT 1 FROM stored_all_row AS s
-                  WHERE s.indicator_code = e.indicator_code AND s.period_type = e.period_type
-                    AND s.period = e.period AND s.gender = e.gender)
+SELECT expected.indicator_code, expected.period_type, expected.period, expected.gender,
+       'missing ALL row' AS problem, 1 AS failing_rows
+FROM expected_all_row AS expected
+WHERE NOT EXISTS (SELECT 1 FROM stored_all_row AS stored
+                  WHERE stored.indicator_code = expected.indicator_code AND stored.period_type = expected.period_type
+                    AND stored.period = expected.period AND stored.gender = expected.gender)
 UNION ALL
-SELECT s.indicator_code, s.period_type, s.period, NULL, 'period not implied by the data', 1
-FROM stored_period AS s
-WHERE NOT EXISTS (SELECT 1 FROM report.indicator_period AS p
-                  WHERE p.indicator_code = s.indicator_code AND p.period_type = s.period_type
-                    AND p.period = s.period);
+SELECT stored.indicator_code, stored.period_type, stored.period, NULL, 'period not implied by the data', 1
+FROM stored_period AS stored
+WHERE NOT EXISTS (SELECT 1 FROM report.indicator_period AS expected
+                  WHERE expected.indicator_code = stored.indicator_code AND expected.period_type = stored.period_type
+                    AND expected.period = stored.period);

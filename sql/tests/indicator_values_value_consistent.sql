@@ -2,16 +2,16 @@
 -- severity: FAIL
 -- description: value = numerator / denominator (x 100 for percentages, = numerator for counts), NULL when the denominator is 0 or the row is suppressed; suppressed rows keep no numbers and only HR_* rows are suppressed.
 WITH expected AS (
-    SELECT v.*, i.source_extract,
-           CASE WHEN v.suppressed THEN NULL
-                WHEN f.value_kind = 'COUNT' THEN v.numerator
-                WHEN v.denominator = 0 THEN NULL
-                WHEN f.value_kind = 'PERCENT' THEN v.numerator / v.denominator * 100
-                ELSE v.numerator / v.denominator
+    SELECT stored.*, indicator.source_extract,
+           CASE WHEN stored.suppressed THEN NULL
+                WHEN formula.value_kind = 'COUNT' THEN stored.numerator
+                WHEN stored.denominator = 0 THEN NULL
+                WHEN formula.value_kind = 'PERCENT' THEN stored.numerator / stored.denominator * 100
+                ELSE stored.numerator / stored.denominator
            END AS expected_value
-    FROM report.indicator_values AS v
-    JOIN report.indicator_formula AS f ON f.indicator_code = v.indicator_code
-    JOIN report.indicator AS i ON i.indicator_code = v.indicator_code
+    FROM report.indicator_values AS stored
+    JOIN report.indicator_formula AS formula ON formula.indicator_code = stored.indicator_code
+    JOIN report.indicator AS indicator ON indicator.indicator_code = stored.indicator_code
 )
 SELECT indicator_code, period_type, period, org_level, org_code, gender, value, expected_value, 1 AS failing_rows
 FROM expected

@@ -16,6 +16,6 @@ WITH rows_per_unit_month AS (
     SELECT 'staffing', unit_code, month, count(*)
     FROM core.staffing GROUP BY ALL
 )
-SELECT r.extract, r.unit_code, r.month, r.row_count AS failing_rows
-FROM rows_per_unit_month AS r
-WHERE NOT EXISTS (SELECT 1 FROM core.unit_month AS u WHERE u.unit_code = r.unit_code AND u.month = r.month);
+SELECT rows_per_unit_month.extract, rows_per_unit_month.unit_code, rows_per_unit_month.month, rows_per_unit_month.row_count AS failing_rows
+FROM rows_per_unit_month
+WHERE NOT EXISTS (SELECT 1 FROM core.unit_month AS unit WHERE unit.unit_code = rows_per_unit_month.unit_code AND unit.month = rows_per_unit_month.month);

@@ -3,9 +3,9 @@
 -- by the caller until no cell changes.
 UPDATE audit_cell SET known = true
 WHERE cell_id IN (
-    SELECT any_value(c.cell_id) FILTER (WHERE NOT c.known)
-    FROM audit_relation AS r
-    JOIN audit_cell AS c ON c.cell_id = r.cell_id
-    GROUP BY r.relation_key
-    HAVING count(*) FILTER (WHERE NOT c.known) = 1
+    SELECT any_value(cell.cell_id) FILTER (WHERE NOT cell.known)
+    FROM audit_relation AS relation
+    JOIN audit_cell AS cell ON cell.cell_id = relation.cell_id
+    GROUP BY relation.relation_key
+    HAVING count(*) FILTER (WHERE NOT cell.known) = 1
 );

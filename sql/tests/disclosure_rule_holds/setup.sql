@@ -7,19 +7,19 @@
 -- repeat_until_unchanged.sql then solves the relations with one unknown cell until nothing changes.
 CREATE OR REPLACE TEMPORARY TABLE audit_cell AS
 WITH shown_cell AS (
-    SELECT DISTINCT v.period_type, v.period, v.org_level, v.org_code,
-           coalesce(f.age_group, v.gender) AS population_group
-    FROM report.indicator_values AS v
-    JOIN report.indicator_formula AS f ON f.indicator_code = v.indicator_code
-    JOIN report.indicator AS i ON i.indicator_code = v.indicator_code
-    WHERE i.source_extract = 'staffing' AND v.indicator_code <> 'HR_FTE' AND NOT v.suppressed
+    SELECT DISTINCT stored.period_type, stored.period, stored.org_level, stored.org_code,
+           coalesce(formula.age_group, stored.gender) AS population_group
+    FROM report.indicator_values AS stored
+    JOIN report.indicator_formula AS formula ON formula.indicator_code = stored.indicator_code
+    JOIN report.indicator AS indicator ON indicator.indicator_code = stored.indicator_code
+    WHERE indicator.source_extract = 'staffing' AND stored.indicator_code <> 'HR_FTE' AND NOT stored.suppressed
 )
-SELECT row_number() OVER (ORDER BY n.period_type, n.period, n.org_level, n.org_code, n.population_group) AS cell_id,
-       n.*, s.period IS NOT NULL AS shown, s.period IS NOT NULL AS known
-FROM report.disclosure_node AS n
-LEFT JOIN shown_cell AS s USING (period_type, period, org_level, org_code, population_group);
+SELECT row_number() OVER (ORDER BY node.period_type, node.period, node.org_level, node.org_code, node.population_group) AS cell_id,
+       node.*, shown_cell.period IS NOT NULL AS shown, shown_cell.period IS NOT NULL AS known
+FROM report.disclosure_node AS node
+LEFT JOIN shown_cell USING (period_type, period, org_level, org_code, population_group);
 
 CREATE OR REPLACE TEMPORARY TABLE audit_relation AS
-SELECT r.relation_key, c.cell_id, r.is_total
-FROM report.disclosure_relation_of('audit_cell') AS r
-JOIN audit_cell AS c USING (period_type, period, org_level, org_code, population_group);
+SELECT relation.relation_key, cell.cell_id, relation.is_total
+FROM report.disclosure_relation_of('audit_cell') AS relation
+JOIN audit_cell AS cell USING (period_type, period, org_level, org_code, population_group);

@@ -6,7 +6,7 @@ import java.util.Map;
  * Which fact rows count in an indicator's numerator or denominator (docs/indicators.md): the
  * rows that {@code explain} traces to their deliveries.
  *
- * @param eventRows   the rows of an event extract (see sql/explain/event_deliveries.sql), or null
+ * @param eventRows   the rows of an event extract (see sql/queries/explain/event_deliveries.sql), or null
  * @param staffing    whether staffing rows (employee-months) count
  * @param fteProcess  for a per-FTE value: only the staffing of units of this process counts
  * @param sickDays    NONE, ALL or DAY_1_14: which sick days of those employee-months count

@@ -26,8 +26,8 @@ import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorValuesRecord;
  */
 final class Deliveries {
 
-    private static final SqlScript EVENT_DELIVERIES = SqlScript.load("explain/event_deliveries.sql");
-    private static final SqlScript HR_DELIVERIES = SqlScript.load("explain/hr_deliveries.sql");
+    private static final SqlScript EVENT_DELIVERIES = SqlScript.load("queries/explain/event_deliveries.sql");
+    private static final SqlScript HR_DELIVERIES = SqlScript.load("queries/explain/hr_deliveries.sql");
 
     private final DSLContext dsl;
     private final WarehouseTier tier;

@@ -31,7 +31,7 @@ import se.nyckeltal.warehouse.jooq.report.tables.records.IndicatorValuesRecord;
  */
 public final class Explainer {
 
-    private static final SqlScript UNIT_AREA_MONTH = SqlScript.load("explain/unit_area_month.sql");
+    private static final SqlScript UNIT_AREA_MONTH = SqlScript.load("queries/explain/unit_area_month.sql");
 
     private final DSLContext dsl;
     private final WarehouseTier tier;

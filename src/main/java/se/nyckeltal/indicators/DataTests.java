@@ -5,33 +5,25 @@ import static se.nyckeltal.warehouse.jooq.report.Tables.DATA_QUALITY;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import se.nyckeltal.warehouse.SqlRunner;
+import se.nyckeltal.warehouse.SqlScript;
 
 /**
- * Runs the data tests of {@code sql/tests/} after a recomputation and appends one row per
+ * Runs the data tests of {@code sql/tests/} (every file there: a new test is a new file) after a recomputation and appends one row per
  * check to {@code report.data_quality}, all with the same {@code checked_at}.
  */
 final class DataTests {
 
-    static final List<String> FILES = List.of(
-            "tests/sick_leave_without_staffing.sql",
-            "tests/unknown_unit.sql",
-            "tests/core_natural_keys_unique.sql",
-            "tests/unit_month_one_version.sql",
-            "tests/period_calendar_months.sql",
-            "tests/indicator_formula_covers_catalogue.sql",
-            "tests/sick_day_within_spell.sql",
-            "tests/sick_spell_length.sql",
-            "tests/indicator_values_keys_unique.sql",
-            "tests/indicator_values_required_columns.sql",
-            "tests/indicator_values_share_range.sql",
-            "tests/indicator_values_value_consistent.sql",
-            "tests/indicator_values_periods_complete.sql",
-            "tests/indicator_table_keys_unique.sql",
-            "tests/disclosure_rule_holds.sql");
+    /** Every {@code sql/tests/*.sql}; the files in its subfolders are their helpers ({@link DataTest}). */
+    static List<String> paths() {
+        return SqlScript.pathsUnder("tests/").stream()
+                .filter(path -> path.indexOf('/', "tests/".length()) < 0)
+                .toList();
+    }
 
-    private final List<DataTest> tests = FILES.stream().map(DataTest::load).toList();
+    private final List<DataTest> tests = paths().stream().map(DataTest::load).toList();
 
-    List<DataTestResult> run(DuckDbSession session, LocalDateTime checkedAt) {
+    List<DataTestResult> run(SqlRunner session, LocalDateTime checkedAt) {
         List<DataTestResult> results = new ArrayList<>();
         for (DataTest test : tests) {
             long failing = countFailing(session, test);
@@ -43,14 +35,11 @@ final class DataTests {
         return results;
     }
 
-    private static long countFailing(DuckDbSession session, DataTest test) {
+    private static long countFailing(SqlRunner session, DataTest test) {
         test.setup().ifPresent(session::run);
         try {
             test.repeatUntilUnchanged().ifPresent(step -> {
-                while (session.runWithCounts(step).values().stream()
-                                .mapToLong(Long::longValue)
-                                .sum()
-                        > 0) {
+                while (session.run(step).changedRows() > 0) {
                     // each round works out more cells; stops when nothing changes
                 }
             });
@@ -60,7 +49,7 @@ final class DataTests {
         }
     }
 
-    private static void append(DuckDbSession session, DataTestResult result, LocalDateTime checkedAt) {
+    private static void append(SqlRunner session, DataTestResult result, LocalDateTime checkedAt) {
         session.dsl()
                 .insertInto(DATA_QUALITY)
                 .set(DATA_QUALITY.CHECK_NAME, result.checkName())

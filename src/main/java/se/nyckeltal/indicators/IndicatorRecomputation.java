@@ -1,21 +1,30 @@
 package se.nyckeltal.indicators;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.nyckeltal.warehouse.SqlRunner;
 import se.nyckeltal.warehouse.SqlScript;
 
 /**
  * Recomputes {@code report.indicator_values}, {@code report.indicator_table} and
  * {@code report.data_quality} from the {@code core} tables with the SQL models under
- * {@code sql/} (see {@link IndicatorModels}). Java only orchestrates: it installs the views,
+ * {@code sql/} (see {@link IndicatorModels}). Java only orchestrates: it creates the models,
  * sets the DuckDB variables the models read and runs the write scripts; every number is
  * computed by DuckDB, set-based.
  *
@@ -38,6 +47,10 @@ public final class IndicatorRecomputation {
     private final int disclosureLimit;
     private final DataTests dataTests = new DataTests();
     private final DisclosureControl disclosureControl;
+    private final List<SqlModel> models = IndicatorModels.inCreationOrder();
+    private final SqlScript pinPeriodsToCompute = SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE);
+    private final SqlScript writeIndicatorValues = SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES);
+    private final SqlScript writeIndicatorTable = SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE);
 
     public IndicatorRecomputation() {
         this(DEFAULT_DISCLOSURE_LIMIT);
@@ -67,10 +80,10 @@ public final class IndicatorRecomputation {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("window from " + from + " is after to " + to);
         }
-        return dsl.connectionResult(connection -> recompute(new DuckDbSession(connection), from, to));
+        return dsl.connectionResult(connection -> recompute(new SqlRunner(connection), from, to));
     }
 
-    private RecomputeSummary recompute(DuckDbSession session, YearMonth from, YearMonth to) {
+    private RecomputeSummary recompute(SqlRunner session, YearMonth from, YearMonth to) {
         long started = System.nanoTime();
         try {
             installModels(session);
@@ -78,8 +91,7 @@ public final class IndicatorRecomputation {
             PinnedPeriods pinned = pinPeriods(session);
             long rowsWritten = writeIndicatorValues(session, pinned);
             applyDisclosureControl(session);
-            long indicatorTableRows =
-                    insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_TABLE)));
+            long indicatorTableRows = session.run(writeIndicatorTable).insertedRows();
             List<DataTestResult> quality = runDataTests(session);
             RecomputeSummary summary =
                     new RecomputeSummary(pinned.toWrite(), pinned.removed(), rowsWritten, indicatorTableRows, quality);
@@ -100,12 +112,12 @@ public final class IndicatorRecomputation {
         }
     }
 
-    /** CREATE OR REPLACE every view, in dependency order, so the warehouse always has the current models. */
-    private static void installModels(DuckDbSession session) {
-        IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));
+    /** CREATE OR REPLACE every model, in dependency order, so the warehouse always has the current models. */
+    private void installModels(SqlRunner session) {
+        models.forEach(model -> session.run(model.script()));
     }
 
-    private void setWindow(DuckDbSession session, YearMonth from, YearMonth to) {
+    private void setWindow(SqlRunner session, YearMonth from, YearMonth to) {
         session.setVariable("window_start", from == null ? null : from.atDay(1));
         session.setVariable("window_end", to == null ? null : to.atEndOfMonth());
         session.setVariable("disclosure_limit", disclosureLimit);
@@ -121,30 +133,36 @@ public final class IndicatorRecomputation {
      */
     private record PinnedPeriods(long toWrite, long removed, LocalDate firstDay, LocalDate lastDay) {}
 
-    private static PinnedPeriods pinPeriods(DuckDbSession session) {
-        session.run(SqlScript.load(IndicatorModels.PIN_PERIODS_TO_COMPUTE));
-        long removed = count(session, "SELECT count(*) FROM recompute_stale_period WHERE NOT still_exists");
-        Record toWrite =
-                session.dsl().fetchSingle("SELECT count(*), min(period_start), max(period_end) FROM recompute_period");
-        return new PinnedPeriods(
-                toWrite.get(0, Long.class), removed, toWrite.get(1, LocalDate.class), toWrite.get(2, LocalDate.class));
+    private PinnedPeriods pinPeriods(SqlRunner session) {
+        session.run(pinPeriodsToCompute);
+        DSLContext dsl = session.dsl();
+        Table<?> stalePeriod = table(name("recompute_stale_period"));
+        Table<?> periodToWrite = table(name("recompute_period"));
+        Field<LocalDate> periodStart = field(name("period_start"), LocalDate.class);
+        Field<LocalDate> periodEnd = field(name("period_end"), LocalDate.class);
+        long removed = dsl.fetchCount(
+                stalePeriod, field(name("still_exists"), Boolean.class).isFalse());
+        Record3<Integer, LocalDate, LocalDate> toWrite = dsl.select(count(), min(periodStart), max(periodEnd))
+                .from(periodToWrite)
+                .fetchSingle();
+        return new PinnedPeriods(toWrite.value1(), removed, toWrite.value2(), toWrite.value3());
     }
 
-    private static long writeIndicatorValues(DuckDbSession session, PinnedPeriods pinned) {
+    private long writeIndicatorValues(SqlRunner session, PinnedPeriods pinned) {
         // The models read only the months the periods to write cover (none: an empty range).
         session.setVariable("scan_from", pinned.toWrite() == 0 ? NOTHING_FROM : pinned.firstDay());
         session.setVariable("scan_until", pinned.toWrite() == 0 ? NOTHING_UNTIL : pinned.lastDay());
-        return insertedRows(session.runWithCounts(SqlScript.load(IndicatorModels.WRITE_INDICATOR_VALUES)));
+        return session.run(writeIndicatorValues).insertedRows();
     }
 
-    private void applyDisclosureControl(DuckDbSession session) {
+    private void applyDisclosureControl(SqlRunner session) {
         // The pattern is decided over all periods: every month of the data is read.
         session.setVariable("scan_from", null);
         session.setVariable("scan_until", null);
         disclosureControl.apply(session);
     }
 
-    private List<DataTestResult> runDataTests(DuckDbSession session) {
+    private List<DataTestResult> runDataTests(SqlRunner session) {
         // The data tests look at all loaded data, not only the recomputed months.
         session.setVariable("scan_from", null);
         session.setVariable("scan_until", null);
@@ -152,7 +170,7 @@ public final class IndicatorRecomputation {
     }
 
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
-    private static void resetVariables(DuckDbSession session) {
+    private static void resetVariables(SqlRunner session) {
         for (String table : List.of(
                 "recompute_period_sum",
                 "recompute_period",
@@ -161,7 +179,7 @@ public final class IndicatorRecomputation {
                 "disclosure_node_pinned",
                 "disclosure_pattern")) {
             try {
-                session.execute("DROP TABLE IF EXISTS temp.main." + table);
+                session.dsl().dropTableIfExists(name("temp", "main", table)).execute();
             } catch (RuntimeException ignored) {
                 // the transaction failed; its temporary tables go with the rollback or the next CREATE OR REPLACE
             }
@@ -173,17 +191,5 @@ public final class IndicatorRecomputation {
                 // the transaction failed; the caller rolls back and the next recompute sets them again
             }
         }
-    }
-
-    /** The rows the script's INSERT statement wrote. */
-    private static long insertedRows(Map<String, Long> countsByStatement) {
-        return countsByStatement.entrySet().stream()
-                .filter(entry -> entry.getKey().regionMatches(true, 0, "INSERT", 0, 6))
-                .mapToLong(Map.Entry::getValue)
-                .sum();
-    }
-
-    private static long count(DuckDbSession session, String sql) {
-        return session.dsl().fetchSingle(sql).get(0, Long.class);
     }
 }

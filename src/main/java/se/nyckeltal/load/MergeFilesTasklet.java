@@ -30,7 +30,7 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 /**
  * Step 3 of the load: finishes the run's files one extract at a time, in load order. Each call
  * handles one transaction: the merge of the next ingested files of an extract into core
- * ({@code sql/core/merge/<extract>.sql}, set-based: a key delivered twice keeps the later file's
+ * ({@code sql/scripts/merge/<extract>.sql}, set-based: a key delivered twice keeps the later file's
  * row, as if merged file by file), then every file's rejects, {@code report.load_runs} row and
  * final state. It returns CONTINUABLE, so the step commits after every transaction and a restart
  * resumes with the first file not yet finished.
@@ -65,7 +65,7 @@ public class MergeFilesTasklet implements Tasklet {
         this.runId = runId;
         this.rowsPerTransaction = rowsPerTransaction;
         for (Extract extract : Extract.values()) {
-            merges.put(extract, SqlScript.load("core/merge/" + extract.folder() + ".sql"));
+            merges.put(extract, SqlScript.load("scripts/merge/" + extract.folder() + ".sql"));
         }
     }
 

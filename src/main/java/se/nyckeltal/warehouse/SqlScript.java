@@ -4,30 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * One SQL file under {@code sql/} (shipped in the jar), split into statements and run on the
- * caller's connection, so it joins the caller's transaction.
+ * One SQL file under {@code sql/} (shipped in the jar), split into its statements; {@link SqlRunner}
+ * runs them on the caller's connection, so they join the caller's transaction.
  *
- * <p>Parameters are DuckDB session variables ({@code SET VARIABLE run_id = 7}, read in SQL as
- * {@code getvariable('run_id')}), so that the same file also runs unchanged in the DuckDB CLI.
- * Statements go to JDBC as they are: jOOQ's plain-SQL templating would read {@code {…}} and
- * {@code ?} in them.
+ * <p>The split is our own, not Spring's {@code ScriptUtils.splitSqlScript}: that copes with this
+ * project's SQL (quotes, {@code --} and block comments; no file uses {@code $$}), but Spring
+ * Framework 7 no longer makes it public, and its public {@code executeSqlScript} runs the statements
+ * itself and returns nothing, while the recomputation needs each statement's update count (rows
+ * written, the rounds of a data test that repeats until nothing changes) and timing.
  */
 public final class SqlScript {
-
-    private static final Logger log = LoggerFactory.getLogger(SqlScript.class);
 
     private final String resource;
     private final List<String> statements;
@@ -37,7 +33,7 @@ public final class SqlScript {
         this.statements = statements;
     }
 
-    /** Loads {@code sql/<path>} from the class path, e.g. {@code load("core/merge/units.sql")}. */
+    /** Loads {@code sql/<path>} from the class path, e.g. {@code load("scripts/merge/units.sql")}. */
     public static SqlScript load(String path) {
         String resource = "sql/" + path;
         try (InputStream in = SqlScript.class.getClassLoader().getResourceAsStream(resource)) {
@@ -58,39 +54,10 @@ public final class SqlScript {
         return statements;
     }
 
-    /** Sets the variables, then runs every statement in order on the context's connection. */
+    /** Sets the variables, then runs every statement in order on the context's connection ({@link SqlRunner}). */
     public void run(DSLContext dsl, Map<String, ?> variables) {
-        dsl.connection(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                for (Map.Entry<String, ?> variable : variables.entrySet()) {
-                    statement.execute("SET VARIABLE " + variable.getKey() + " = " + literal(variable.getValue()));
-                }
-                for (String sql : statements) {
-                    try {
-                        long started = System.nanoTime();
-                        statement.execute(sql);
-                        if (log.isDebugEnabled()) {
-                            log.debug(
-                                    "{} in {} ms: {}",
-                                    resource,
-                                    (System.nanoTime() - started) / 1_000_000,
-                                    firstLine(sql));
-                        }
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(resource + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        });
-    }
-
-    /** The statement's first line that is not a comment, to tell the statements of a script apart. */
-    private static String firstLine(String sql) {
-        return sql.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("--"))
-                .findFirst()
-                .orElse("");
+        dsl.connection(
+                connection -> new SqlRunner(connection).setVariables(variables).run(this));
     }
 
     public void run(DSLContext dsl) {
@@ -105,31 +72,33 @@ public final class SqlScript {
         if (statements.size() != 1) {
             throw new IllegalStateException(resource + " must hold exactly one query, not " + statements.size());
         }
-        return dsl.connectionResult(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                for (Map.Entry<String, ?> variable : variables.entrySet()) {
-                    statement.execute("SET VARIABLE " + variable.getKey() + " = " + literal(variable.getValue()));
-                }
-                try (ResultSet rows = statement.executeQuery(statements.get(0))) {
-                    return DSL.using(connection, dsl.dialect()).fetch(rows);
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(resource + ": " + e.getMessage(), e);
-            }
-        });
+        return dsl.connectionResult(
+                connection -> new SqlRunner(connection).setVariables(variables).query(this));
     }
 
-    private static String literal(Object value) {
-        if (value == null) {
-            return "NULL";
+    /**
+     * The paths (relative to {@code sql/}, as {@link #load} takes them) of every {@code .sql} file
+     * in the folder {@code sql/<folder>} and its subfolders, in alphabetical order.
+     */
+    public static List<String> pathsUnder(String folder) {
+        String root = "sql/" + folder;
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver(SqlScript.class.getClassLoader())
+                    .getResources("classpath:" + root + "**/*.sql");
+            List<String> paths = new ArrayList<>();
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                int at = url.lastIndexOf(root);
+                if (at < 0) {
+                    throw new IllegalStateException("not under " + root + ": " + url);
+                }
+                paths.add(url.substring(at + "sql/".length()));
+            }
+            paths.sort(null);
+            return List.copyOf(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        if (value instanceof java.time.LocalDate date) {
-            return "DATE '" + date + "'";
-        }
-        return "'" + value.toString().replace("'", "''") + "'";
     }
 
     /** Splits on {@code ;} outside quotes and comments; drops empty statements. */

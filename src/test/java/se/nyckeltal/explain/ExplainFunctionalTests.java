@@ -139,7 +139,7 @@ class ExplainFunctionalTests {
         assertThat(indicator.get("name").asString()).isEqualTo("Andel inlästa kundfakturor");
         assertThat(indicator.get("formula").asString())
                 .isEqualTo("CUSTOMER with channel ELECTRONIC / all CUSTOMER × 100");
-        assertThat(strings(indicator.get("models"))).contains("sql/report/invoice_period_sum.sql");
+        assertThat(strings(indicator.get("models"))).contains("sql/models/report/invoice_period_sum.sql");
         JsonNode cell = explanation.get("cell");
         assertThat(cell.get("period_start").asString()).isEqualTo("2017-01-01");
         assertThat(cell.get("period_end").asString()).isEqualTo("2017-12-31");

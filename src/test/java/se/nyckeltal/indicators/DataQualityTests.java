@@ -54,6 +54,21 @@ class DataQualityTests extends IndicatorTestSupport {
     }
 
     @Test
+    void everyFileOfTheTestsFolderIsATestAndItsSubfoldersHoldHelpers() throws java.io.IOException {
+        List<String> files;
+        try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("sql/tests"))) {
+            files = listing.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".sql"))
+                    .map(name -> "tests/" + name)
+                    .toList();
+        }
+        assertThat(files).contains("tests/unknown_unit.sql", "tests/disclosure_rule_holds.sql");
+        assertThat(DataTests.paths())
+                .containsExactlyInAnyOrderElementsOf(files)
+                .doesNotContain("tests/disclosure_rule_holds/setup.sql");
+    }
+
+    @Test
     void everyRecomputationAppendsItsResults() {
         aSmallCleanWarehouse();
 

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.nyckeltal.warehouse.SqlRunner;
 
 /**
  * The audit of disclosure control (data test {@code disclosure_rule_holds}) is the proof that
@@ -109,10 +110,7 @@ class DisclosureAuditTests extends IndicatorTestSupport {
                 .dsl()
                 .transactionResult(configuration -> configuration.dsl().connectionResult(connection -> {
                     DataTestResult audit = new DataTests()
-                                    .run(
-                                            new DuckDbSession(connection),
-                                            LocalDateTime.now().truncatedTo(ChronoUnit.MICROS))
-                                    .stream()
+                            .run(new SqlRunner(connection), LocalDateTime.now().truncatedTo(ChronoUnit.MICROS)).stream()
                                     .filter(result -> result.checkName().equals("disclosure_rule_holds"))
                                     .findFirst()
                                     .orElseThrow();

@@ -79,9 +79,11 @@ class IndicatorRecomputationBenchmarkTests {
 
     private static void recomputeFullAndOneMonth(org.jooq.DSLContext dsl) {
         {
-            // Statement timings of the recomputation (DuckDbSession logs them at DEBUG).
-            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("se.nyckeltal.indicators"))
-                    .setLevel(ch.qos.logback.classic.Level.DEBUG);
+            // Statement timings of the recomputation (SqlRunner logs them at DEBUG).
+            for (String logger : java.util.List.of("se.nyckeltal.indicators", "se.nyckeltal.warehouse.SqlRunner")) {
+                ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger))
+                        .setLevel(ch.qos.logback.classic.Level.DEBUG);
+            }
             IndicatorRecomputation recomputation = new IndicatorRecomputation(10);
             for (int run = 1; run <= 2; run++) {
                 long t = System.nanoTime();

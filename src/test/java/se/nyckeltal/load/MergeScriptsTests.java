@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.nyckeltal.support.TestWarehouse;
 import se.nyckeltal.warehouse.SqlScript;
 
-/** The merge models of sql/core/merge on a real warehouse: last delivery wins, touched months recorded. */
+/** The merge scripts of sql/scripts/merge on a real warehouse: last delivery wins, touched months recorded. */
 class MergeScriptsTests {
 
     @TempDir
@@ -249,7 +249,7 @@ class MergeScriptsTests {
     }
 
     private void mergeRun(String extract, long runId, int lastOrder) {
-        dsl.transaction(tx -> SqlScript.load("core/merge/" + extract + ".sql")
+        dsl.transaction(tx -> SqlScript.load("scripts/merge/" + extract + ".sql")
                 .run(tx.dsl(), Map.of("run_id", runId, "last_order", lastOrder)));
     }
 
