@@ -1,7 +1,8 @@
 -- report.stored_period_to_replace: the (indicator, period) pairs stored in
 -- report.stored_indicator_period that a recomputation deletes: those overlapping the requested
 -- window (window_start, window_end; unset = everything) and those that no longer exist
--- according to the data (report.indicator_period).
+-- according to the data (report.indicator_period); never a frozen period (report.is_frozen),
+-- which stays as computed although the data no longer implies it.
 CREATE OR REPLACE VIEW report.stored_period_to_replace AS
 WITH stored_period AS (
     SELECT * FROM report.stored_indicator_period
@@ -10,11 +11,13 @@ stored_period_with_status AS (
     SELECT s.*,
            s.period_end   >= coalesce(CAST(getvariable('window_start') AS DATE), DATE '0001-01-01')
        AND s.period_start <= coalesce(CAST(getvariable('window_end') AS DATE),   DATE '9999-12-31') AS in_window,
-           e.indicator_code IS NOT NULL AS still_exists
+           e.indicator_code IS NOT NULL AS still_exists,
+           report.is_frozen(s.indicator_code, s.period_start) AS frozen
     FROM stored_period AS s
     LEFT JOIN report.indicator_period AS e
       ON e.indicator_code = s.indicator_code AND e.period_type = s.period_type AND e.period = s.period
 )
 SELECT indicator_code, period_type, period, in_window, still_exists
 FROM stored_period_with_status
-WHERE in_window OR NOT still_exists;
+WHERE (in_window OR NOT still_exists)
+  AND NOT frozen;

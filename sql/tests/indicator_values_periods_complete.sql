@@ -1,11 +1,12 @@
 -- check: indicator_values_periods_complete
 -- severity: FAIL
--- description: report.indicator_values holds exactly the periods implied by the data, each with its ALL rows (T, and K and M where the indicator has a gender breakdown).
+-- description: report.indicator_values holds exactly the periods implied by the data, each with its ALL rows (T, and K and M where the indicator has a gender breakdown); frozen periods (retention) stay as computed.
 WITH expected_all_row AS (
     SELECT p.indicator_code, p.period_type, p.period, g.gender
     FROM report.indicator_period AS p
     JOIN report.indicator AS i ON i.indicator_code = p.indicator_code
     JOIN (VALUES ('T'), ('K'), ('M')) AS g(gender) ON g.gender = 'T' OR i.has_gender
+    WHERE NOT report.is_frozen(p.indicator_code, p.period_start)
 ),
 stored_all_row AS (
     SELECT indicator_code, period_type, period, gender

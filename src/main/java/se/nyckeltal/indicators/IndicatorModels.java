@@ -39,6 +39,8 @@ final class IndicatorModels {
             "core/staffing_month.sql",
             "core/employee_month.sql",
             "report/indicator_formula.sql",
+            "report/person_level_indicator.sql",
+            "report/is_frozen.sql",
             "report/period.sql",
             "report/indicator_period.sql",
             "report/stored_indicator_period.sql",

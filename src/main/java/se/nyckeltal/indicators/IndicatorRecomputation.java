@@ -100,6 +100,11 @@ public final class IndicatorRecomputation {
         }
     }
 
+    /** Installs the current models (as every recomputation does first), for SQL that reads them outside one. */
+    public void installModels(DSLContext dsl) {
+        dsl.connection(connection -> installModels(new DuckDbSession(connection)));
+    }
+
     /** CREATE OR REPLACE every view, in dependency order, so the warehouse always has the current models. */
     private static void installModels(DuckDbSession session) {
         IndicatorModels.VIEWS.forEach(view -> session.run(SqlScript.load(view)));

@@ -37,6 +37,7 @@ public class LoadRunner {
     private final DSLContext dsl;
     private final SnapshotPublisher publisher;
     private final Pseudonymizer pseudonymizer;
+    private final HrRetention hrRetention;
 
     public LoadRunner(
             JobOperator jobOperator,
@@ -44,13 +45,15 @@ public class LoadRunner {
             Job loadJob,
             DSLContext dsl,
             SnapshotPublisher publisher,
-            @Lazy Pseudonymizer pseudonymizer) {
+            @Lazy Pseudonymizer pseudonymizer,
+            HrRetention hrRetention) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.loadJob = loadJob;
         this.dsl = dsl;
         this.publisher = publisher;
         this.pseudonymizer = pseudonymizer;
+        this.hrRetention = hrRetention;
     }
 
     public LoadSummary run(Path input) throws Exception {
@@ -87,6 +90,8 @@ public class LoadRunner {
             logWorkerFailures(execution);
             throw JobNotCompletedException.of("The load", execution);
         }
+        // after the erase committed (a killed wipe is done by the next load), before the copy is made
+        hrRetention.wipeErasedBlocks();
         publisher.publish();
         return summary(LoadRuns.requireRunIdOf(dsl, execution.getJobInstance().getInstanceId()), resumed);
     }
