@@ -15,6 +15,7 @@ stored_all_row AS (
 ),
 stored_period AS (
     SELECT DISTINCT indicator_code, period_type, period FROM report.indicator_values
+    WHERE frozen_at IS NULL
 )
 SELECT e.indicator_code, e.period_type, e.period, e.gender, 'missing ALL row' AS problem, 1 AS failing_rows
 FROM expected_all_row AS e
