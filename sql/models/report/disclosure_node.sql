@@ -1,5 +1,6 @@
 -- report.disclosure_node: every cell and hidden term of the HR figures that covers at least
--- one employee, for every HR period that exists (docs/indicators.md, "Disclosure control").
+-- one employee, for every HR period that exists and is not frozen (report.is_frozen: its rows
+-- keep the pattern they were given) (docs/indicators.md, "Disclosure control").
 -- Loader-only: it names employees.
 --   org_level         ALL, AREA, UNIT, or UNKNOWN_UNIT (the rows of units unknown to units:
 --                     a term of ALL, never a row of its own)
@@ -19,6 +20,7 @@ WITH hr_period_month AS MATERIALIZED (
     JOIN core.period_calendar AS calendar
       ON calendar.period_type = period.period_type AND calendar.period = period.period
     WHERE period.extract = 'staffing'
+      AND NOT report.needs_erased_month(period.period_start)
 ),
 staffing AS MATERIALIZED (
     SELECT employee_pseudonym, month, known_unit, unit_code, business_area, gender,

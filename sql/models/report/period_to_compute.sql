@@ -1,7 +1,8 @@
 -- report.period_to_compute: the (indicator, period) pairs a recomputation writes:
 -- those overlapping the requested window of months (DuckDB variables window_start and
 -- window_end; unset = everything) and those that should exist but are not stored yet
--- (e.g. new R12 periods after an earlier first month was back-filled).
+-- (e.g. new R12 periods after an earlier first month was back-filled); never a frozen period
+-- (report.is_frozen: it needs person-level months that retention erased).
 CREATE OR REPLACE VIEW report.period_to_compute AS
 WITH expected_period AS MATERIALIZED (
     SELECT * FROM report.indicator_period
@@ -24,6 +25,6 @@ period_not_stored AS (
      AND stored_period.period = expected_period.period
     WHERE stored_period.indicator_code IS NULL
 )
-SELECT * FROM period_in_window
+SELECT * FROM period_in_window WHERE NOT report.is_frozen(indicator_code, period_start)
 UNION
-SELECT * FROM period_not_stored;
+SELECT * FROM period_not_stored WHERE NOT report.is_frozen(indicator_code, period_start);

@@ -5,8 +5,11 @@
 -- population group: its gender, or the age group of an age indicator. HR_FTE is not health
 -- data and keeps primary suppression only. A row whose cell has no employee at all (an ALL
 -- row of a gender without employees) covers fewer than the limit: PRIMARY.
+-- The rows of frozen periods (report.is_frozen) stay as they are, suppression included: their
+-- person-level rows are erased and they have no cells here.
 DELETE FROM report.indicator_values
-WHERE indicator_code IN (SELECT indicator_code FROM report.indicator WHERE source_extract = 'staffing');
+WHERE indicator_code IN (SELECT indicator_code FROM report.indicator WHERE source_extract = 'staffing')
+  AND NOT report.is_frozen(indicator_code, period_start);
 
 INSERT INTO report.indicator_values
     (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender,
@@ -15,6 +18,7 @@ WITH hr_value_with_group AS (
     SELECT hr_value.*, coalesce(formula.age_group, hr_value.gender) AS population_group
     FROM core.hr_indicator_value AS hr_value
     JOIN report.indicator_formula AS formula ON formula.indicator_code = hr_value.indicator_code
+    WHERE NOT report.is_frozen(hr_value.indicator_code, hr_value.period_start)
 ),
 hr_value_with_suppression AS (
     SELECT hr_value.*,

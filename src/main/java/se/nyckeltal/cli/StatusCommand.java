@@ -1,12 +1,14 @@
 package se.nyckeltal.cli;
 
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.nyckeltal.load.HrRetention;
 import se.nyckeltal.monitoring.Attempt;
 import se.nyckeltal.monitoring.ExtractFreshness;
 import se.nyckeltal.monitoring.HealthCheck;
@@ -20,7 +22,9 @@ import se.nyckeltal.monitoring.RunAttempts;
         description = {
             "Prints the warehouse's health: the last attempt first, the last success, how up to date each "
                     + "extract is, and the latest data-quality checks that did not pass.",
-            "An attempt whose process died (killed, out of memory) is recorded as CRASHED here."
+            "An attempt whose process died (killed, out of memory) is recorded as CRASHED here.",
+            "Retention: the horizon of person-level HR rows (nyckeltal.retention.hr-months), the oldest month "
+                    + "kept, and a warning when rows older than five years are kept without a horizon."
         },
         footer = {
             "",
@@ -48,11 +52,13 @@ public class StatusCommand implements Callable<Integer> {
         try (SpringContexts.Session context = SpringContexts.open(warehouse, "status")) {
             context.bean(RunAttempts.class).closeCrashed();
             HealthReport report = context.bean(HealthCheck.class).check();
+            HrRetention.Status retention = context.bean(HrRetention.class).status(YearMonth.now());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(StatusJson.of(report));
+                out.println(StatusJson.of(report, retention));
             } else {
                 printText(report, out);
+                printRetention(retention, out);
             }
             out.flush();
             return report.health().exitCode();
@@ -104,6 +110,24 @@ public class StatusCommand implements Callable<Integer> {
                 .forEach(check -> out.printf(
                         "  %-5s %-32s %8d  %s%n",
                         check.status(), check.checkName(), check.failingCount(), check.description()));
+    }
+
+    /** Said, not judged: retention is the operator's policy, not the warehouse's health (no exit status). */
+    private static void printRetention(HrRetention.Status retention, PrintWriter out) {
+        out.println();
+        out.println("Retention of person-level HR rows: "
+                + (retention.hrMonths() == null
+                        ? "no horizon set, everything is kept"
+                        : retention.hrMonths() + " months (nyckeltal.retention.hr-months), rows from "
+                                + retention.keptFrom() + " on are kept")
+                + "; oldest month kept: "
+                + (retention.oldestKept() == null ? "none" : retention.oldestKept())
+                + (retention.erasedBefore() == null
+                        ? ""
+                        : "; months before " + retention.erasedBefore() + " erased, their indicator values frozen"));
+        if (retention.warning() != null) {
+            out.println("  WARNING: " + retention.warning());
+        }
     }
 
     private static String text(Object value) {

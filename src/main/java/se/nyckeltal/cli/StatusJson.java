@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import se.nyckeltal.load.HrRetention;
 import se.nyckeltal.monitoring.Attempt;
 import se.nyckeltal.monitoring.DataQualityIssue;
 import se.nyckeltal.monitoring.ExtractFreshness;
@@ -23,7 +24,8 @@ record StatusJson(
         AttemptJson lastAttempt,
         AttemptJson lastSuccess,
         List<ExtractJson> extracts,
-        List<DataQualityJson> dataQuality) {
+        List<DataQualityJson> dataQuality,
+        RetentionJson retention) {
 
     record AttemptJson(
             long attemptId,
@@ -48,13 +50,17 @@ record StatusJson(
             String dueBy,
             boolean late) {}
 
+    /** See {@link HrRetention.Status}; months as yyyy-MM, null when absent. */
+    record RetentionJson(
+            Integer hrMonths, String keptFrom, String erasedBefore, String oldestPersonLevelMonth, String warning) {}
+
     record DataQualityJson(String checkName, String status, long failingCount, String description, String checkedAt) {}
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
 
-    static String of(HealthReport report) {
+    static String of(HealthReport report, HrRetention.Status retention) {
         StatusJson json = new StatusJson(
                 report.health().name(),
                 report.health().exitCode(),
@@ -66,7 +72,13 @@ record StatusJson(
                 attempt(report.lastAttempt()),
                 attempt(report.lastSuccess()),
                 report.extracts().stream().map(StatusJson::extract).toList(),
-                report.dataQuality().stream().map(StatusJson::dataQuality).toList());
+                report.dataQuality().stream().map(StatusJson::dataQuality).toList(),
+                new RetentionJson(
+                        retention.hrMonths(),
+                        text(retention.keptFrom()),
+                        text(retention.erasedBefore()),
+                        text(retention.oldestKept()),
+                        retention.warning()));
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
     }
 

@@ -112,6 +112,11 @@ public final class IndicatorRecomputation {
         }
     }
 
+    /** Installs the current models (as every recomputation does first), for SQL that reads them outside one. */
+    public void installModels(DSLContext dsl) {
+        dsl.connection(connection -> installModels(new SqlRunner(connection)));
+    }
+
     /** CREATE OR REPLACE every model, in dependency order, so the warehouse always has the current models. */
     private void installModels(SqlRunner session) {
         models.forEach(model -> session.run(model.script()));

@@ -27,10 +27,10 @@ import se.nyckeltal.warehouse.StagingDatabase;
 /**
  * The nightly {@code load} job: discover → ingest (one partition per thread, each taking the next
  * pending file) → merge (in load order, a bounded number of rows per transaction) → recompute the
- * touched periods.
+ * touched periods → erase the person-level HR rows older than the retention horizon, if one is set.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoadProperties.class)
+@EnableConfigurationProperties({LoadProperties.class, RetentionProperties.class})
 public class LoadJobConfiguration {
 
     public static final String JOB_NAME = "load";
@@ -45,6 +45,7 @@ public class LoadJobConfiguration {
             Step ingestStep,
             Step mergeStep,
             Step recomputeTouchedPeriodsStep,
+            Step eraseExpiredHrRowsStep,
             AttemptJobListener attemptJobListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(attemptJobListener)
@@ -52,6 +53,7 @@ public class LoadJobConfiguration {
                 .next(ingestStep)
                 .next(mergeStep)
                 .next(recomputeTouchedPeriodsStep)
+                .next(eraseExpiredHrRowsStep)
                 .build();
     }
 
@@ -200,5 +202,13 @@ public class LoadJobConfiguration {
     public RecomputeTouchedPeriodsTasklet recomputeTouchedPeriodsTasklet(
             DSLContext dsl, IndicatorRecomputation indicatorRecomputation) {
         return new RecomputeTouchedPeriodsTasklet(dsl, indicatorRecomputation);
+    }
+
+    @Bean
+    public Step eraseExpiredHrRowsStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, HrRetention hrRetention) {
+        return new StepBuilder("eraseExpiredHrRows", jobRepository)
+                .tasklet(new EraseExpiredHrRowsTasklet(hrRetention), transactionManager)
+                .build();
     }
 }

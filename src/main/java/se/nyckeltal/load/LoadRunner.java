@@ -38,6 +38,7 @@ public class LoadRunner {
     private final DSLContext dsl;
     private final SnapshotPublisher publisher;
     private final Pseudonymizer pseudonymizer;
+    private final HrRetention hrRetention;
 
     public LoadRunner(
             JobOperator jobOperator,
@@ -45,13 +46,15 @@ public class LoadRunner {
             Job loadJob,
             DSLContext dsl,
             SnapshotPublisher publisher,
-            @Lazy Pseudonymizer pseudonymizer) {
+            @Lazy Pseudonymizer pseudonymizer,
+            HrRetention hrRetention) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.loadJob = loadJob;
         this.dsl = dsl;
         this.publisher = publisher;
         this.pseudonymizer = pseudonymizer;
+        this.hrRetention = hrRetention;
     }
 
     public LoadSummary run(Path input) throws Exception {
@@ -88,6 +91,8 @@ public class LoadRunner {
             logWorkerFailures(execution);
             throw JobNotCompletedException.of("The load", execution);
         }
+        // after the erase committed (a killed wipe is done by the next load), before the copy is made
+        hrRetention.wipeErasedBlocks();
         publisher.publish();
         return summary(LoadRuns.requireRunIdOf(dsl, execution.getJobInstance().getInstanceId()), resumed);
     }

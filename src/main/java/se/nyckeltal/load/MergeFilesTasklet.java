@@ -58,12 +58,14 @@ public class MergeFilesTasklet implements Tasklet {
     private final long runId;
     private final long rowsPerTransaction;
     private final Map<Extract, SqlScript> merges = new EnumMap<>(Extract.class);
+    private final ErasedMonthsGuard erasedMonths;
 
     public MergeFilesTasklet(DSLContext dsl, StagingDatabase staging, long runId, long rowsPerTransaction) {
         this.dsl = dsl;
         this.staging = staging;
         this.runId = runId;
         this.rowsPerTransaction = rowsPerTransaction;
+        this.erasedMonths = new ErasedMonthsGuard(dsl);
         for (Extract extract : Extract.values()) {
             merges.put(extract, SqlScript.load("scripts/merge/" + extract.folder() + ".sql"));
         }
@@ -82,6 +84,7 @@ public class MergeFilesTasklet implements Tasklet {
                 files.stream().filter(MergeFilesTasklet::ingested).toList();
         if (!ingested.isEmpty()) {
             requireStagedRows(extract, ingested);
+            erasedMonths.refuseErasedMonths(extract, ingested);
             long lastOrder = files.get(files.size() - 1).getLoadOrder();
             merges.get(extract).run(dsl, Map.of("run_id", runId, "last_order", lastOrder));
         }

@@ -43,7 +43,7 @@ final class ExportTestData {
                   ('a1b2', DATE '2017-03-31', DATE '2017-03-30', 4.5, 8, 3)""");
         dsl.execute("INSERT INTO core.targets VALUES ('HR_SICK_LEAVE_PCT', 2017, 6.0, NULL, 9, 2)");
         dsl.execute("""
-                INSERT INTO report.indicator_values VALUES
+                INSERT INTO report.indicator_values (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender, value, numerator, denominator, suppressed, suppression) values
                   ('HR_FTE', 'MONTH', '2017-03', DATE '2017-03-01', DATE '2017-03-31', 'ALL', 'ALL', 'T', 1.5, 1.5, 1, false, NULL),
                   ('KC_CONTACT_COUNT', 'YEAR', '2017', DATE '2017-01-01', DATE '2017-12-31', 'UNIT', 'KC-1', 'T', 3, 3, NULL, false, NULL),
                   ('HR_SICK_LEAVE_PCT', 'R12', '2017-12', DATE '2017-01-01', DATE '2017-12-31', 'AREA', 'EKONOMI', 'K', NULL, NULL, NULL, true, 'PRIMARY')""");

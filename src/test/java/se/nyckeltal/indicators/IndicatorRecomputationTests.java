@@ -134,7 +134,7 @@ class IndicatorRecomputationTests extends IndicatorTestSupport {
                 Statement statement = analyst.createStatement();
                 ResultSet difference = statement.executeQuery("""
                      WITH stored AS (
-                         SELECT * EXCLUDE (suppressed, suppression) FROM report.indicator_values
+                         SELECT * EXCLUDE (suppressed, suppression, frozen_at) FROM report.indicator_values
                          WHERE NOT starts_with(indicator_code, 'HR_')
                          UNION ALL
                          SELECT * FROM core.hr_indicator_value

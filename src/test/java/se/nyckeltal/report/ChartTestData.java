@@ -18,6 +18,10 @@ import org.jooq.DSLContext;
  */
 final class ChartTestData {
 
+    /** The columns a test row gives (frozen_at, set only by retention, stays NULL). */
+    private static final String COLUMNS =
+            "(indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender, value, numerator, denominator, suppressed, suppression)";
+
     private ChartTestData() {}
 
     static void insert(DSLContext dsl) {
@@ -56,7 +60,7 @@ final class ChartTestData {
         Double numerator = value != null ? value : zeroOrNull;
         Double denominator = value != null ? Double.valueOf(1) : zeroOrNull;
         dsl.execute(
-                "insert into report.indicator_values values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "insert into report.indicator_values " + COLUMNS + " values (?, 'MONTH', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "CASE WHEN ? THEN 'PRIMARY' END)",
                 code,
                 String.format("%d-%02d", year, month),

@@ -52,7 +52,7 @@ class ReportWriterTests {
      */
     private void insertIndicatorData() {
         dsl.execute("""
-                insert into report.indicator_values values
+                insert into report.indicator_values (indicator_code, period_type, period, period_start, period_end, org_level, org_code, gender, value, numerator, denominator, suppressed, suppression) values
                  ('HR_FTE', 'R12',   '2017-12', '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'T', 2.5,  30, 12, false, NULL),
                  ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'UNIT', '=1+1', 'K', NULL, NULL, NULL, true, 'PRIMARY'),
                  ('HR_FTE', 'YEAR',  '2017',    '2017-01-01', '2017-12-31', 'ALL',  'ALL',  'M', 1.25, 15, 12, false, NULL),
