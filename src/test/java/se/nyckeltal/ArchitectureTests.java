@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  * application (se.nyckeltal: the entry point) and cli      the commands
- *   -> load, indicators, report, export                    the stages (load recomputes indicators)
+ *   -> load, indicators, report, export, retract           the stages (load and retract recompute indicators)
  *   -> monitoring                                          run attempts, freshness, metrics
  *   -> extract, warehouse                                  the extracts' rules; the DuckDB file
  *   -> failure                                             what any layer throws for cli to explain
@@ -33,6 +33,7 @@ class ArchitectureTests {
     private static final String INDICATORS = "se.nyckeltal.indicators..";
     private static final String REPORT = "se.nyckeltal.report..";
     private static final String EXPORT = "se.nyckeltal.export..";
+    private static final String RETRACT = "se.nyckeltal.retract..";
     private static final String MONITORING = "se.nyckeltal.monitoring..";
     private static final String EXTRACT = "se.nyckeltal.extract..";
     private static final String WAREHOUSE = "se.nyckeltal.warehouse..";
@@ -46,7 +47,7 @@ class ArchitectureTests {
             .layer("Commands")
             .definedBy(APPLICATION, CLI)
             .layer("Stages")
-            .definedBy(LOAD, INDICATORS, REPORT, EXPORT)
+            .definedBy(LOAD, INDICATORS, REPORT, EXPORT, RETRACT)
             .layer("Monitoring")
             .definedBy(MONITORING)
             .layer("Foundation")
@@ -86,12 +87,12 @@ class ArchitectureTests {
             .resideInAnyPackage(EXTRACT, WAREHOUSE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, SAMPLE, DOCS);
+            .resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, RETRACT, MONITORING, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule stagesDoNotDependOnTheCommands = noClasses()
             .that()
-            .resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, MONITORING)
+            .resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, RETRACT, MONITORING)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS);
@@ -103,7 +104,18 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, MONITORING, EXTRACT, WAREHOUSE, SAMPLE, DOCS);
+                    APPLICATION,
+                    CLI,
+                    LOAD,
+                    INDICATORS,
+                    REPORT,
+                    EXPORT,
+                    RETRACT,
+                    MONITORING,
+                    EXTRACT,
+                    WAREHOUSE,
+                    SAMPLE,
+                    DOCS);
 
     @ArchTest
     static final ArchRule onlyTheGenerateCommandUsesTheSample = noClasses()

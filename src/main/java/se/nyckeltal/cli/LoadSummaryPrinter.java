@@ -35,6 +35,11 @@ final class LoadSummaryPrinter {
         out.printf(
                 "%d loaded, %d skipped (unchanged), %d failed%n",
                 summary.count("LOADED"), summary.count("SKIPPED_UNCHANGED"), summary.count("FAILED"));
+        if (summary.count("SKIPPED_RETRACTED") > 0) {
+            out.printf(
+                    "%d skipped (content retracted: retract --undo FILE to load it)%n",
+                    summary.count("SKIPPED_RETRACTED"));
+        }
         summary.files().stream()
                 .filter(f -> "FAILED".equals(f.status()))
                 .forEach(f -> out.printf("FAILED %s%n", f.message()));

@@ -27,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
             ScheduleCommand.class,
             ExportCommand.class,
             GenerateCommand.class,
+            RetractCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -45,7 +46,7 @@ public final class NyckeltalCli implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: load, indicators, report, history, status, schedule, export or generate");
+                "Missing command: load, indicators, report, history, status, schedule, export, generate or retract");
     }
 
     public static int run(String[] args) {

@@ -49,8 +49,11 @@ import se.nyckeltal.warehouse.jooq.meta.tables.records.LoadFileRecord;
 public class MergeFilesTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MergeFilesTasklet.class);
-    private static final List<String> TO_FINISH =
-            List.of(FileState.INGESTED.name(), FileState.REJECTED.name(), FileState.UNCHANGED.name());
+    private static final List<String> TO_FINISH = List.of(
+            FileState.INGESTED.name(),
+            FileState.REJECTED.name(),
+            FileState.UNCHANGED.name(),
+            FileState.WITHDRAWN.name());
 
     private final DSLContext dsl;
     private final StagingDatabase staging;
@@ -222,7 +225,7 @@ public class MergeFilesTasklet implements Tasklet {
         long rowsLoaded = 0;
         for (LoadFileRecord file : files) {
             FileState finalState = finalStateOf(file);
-            boolean skipped = finalState == FileState.SKIPPED_UNCHANGED;
+            boolean skipped = finalState == FileState.SKIPPED_UNCHANGED || finalState == FileState.SKIPPED_RETRACTED;
             boolean loaded = finalState == FileState.LOADED;
             if (loaded) {
                 log.info(
@@ -261,6 +264,7 @@ public class MergeFilesTasklet implements Tasklet {
         return switch (FileState.valueOf(file.getState())) {
             case INGESTED -> FileState.LOADED;
             case REJECTED -> FileState.FAILED;
+            case WITHDRAWN -> FileState.SKIPPED_RETRACTED;
             default -> FileState.SKIPPED_UNCHANGED;
         };
     }
@@ -303,6 +307,8 @@ public class MergeFilesTasklet implements Tasklet {
         return switch (state) {
             case FAILED -> file.getMessage();
             case SKIPPED_UNCHANGED -> "content loaded before (same SHA-256)";
+            case SKIPPED_RETRACTED ->
+                "content withdrawn by retract (same SHA-256 as a retracted delivery); retract --undo to load it";
             default ->
                 file.getRowsRejected() != null && file.getRowsRejected() > 0
                         ? file.getRowsRejected() + " row(s) rejected, see report.rejected_rows"

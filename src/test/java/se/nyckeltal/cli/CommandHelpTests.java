@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class CommandHelpTests {
 
     private static final String[] COMMANDS = {
-        "load", "indicators", "report", "history", "status", "schedule", "export", "generate"
+        "load", "indicators", "report", "history", "status", "schedule", "export", "generate", "retract"
     };
 
     private final StringWriter out = new StringWriter();
@@ -32,7 +32,9 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate"})
+    @ValueSource(
+            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate", "retract"
+            })
     void helpPrintsTheCommandsUsage(String command) {
         int status = run(command, "--help");
 
@@ -44,7 +46,9 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate"})
+    @ValueSource(
+            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate", "retract"
+            })
     void shortHelpAndHelpCommandPrintTheSameUsage(String command) {
         run(command, "--help");
         String usage = out.toString();
@@ -59,7 +63,9 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate"})
+    @ValueSource(
+            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "generate", "retract"
+            })
     void versionPrintsTheSameVersionAsTheTopLevel(String command) {
         assertThat(run("--version")).isZero();
         String version = out.toString();
@@ -74,7 +80,7 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export"})
+    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "retract"})
     void helpAndVersionOpenNoWarehouse(String command, @TempDir Path dir) {
         Path warehouse = dir.resolve("warehouse.duckdb");
 
