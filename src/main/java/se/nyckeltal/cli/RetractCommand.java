@@ -75,16 +75,20 @@ public class RetractCommand implements Callable<Integer> {
                                     : "it is not in " + input + " any more; deliver it again to have it loaded.");
                 } else {
                     RetractSummary summary = retraction.retract(fileName, user);
-                    out.printf(
-                            "Retracted %s (run %d): %d row(s) withdrawn, %d earlier version(s) restored; %s%n",
-                            fileName,
-                            summary.runId(),
-                            summary.rowsWithdrawn(),
-                            summary.rowsRestored(),
-                            summary.from() == null
-                                    ? "no period to recompute."
-                                    : "indicators recomputed for periods overlapping " + summary.from() + ".."
-                                            + summary.to() + ".");
+                    if (summary.earlier() != null) {
+                        out.printf("%s is retracted already (%s): nothing to do.%n", fileName, summary.earlier());
+                    } else {
+                        out.printf(
+                                "Retracted %s (run %d): %d row(s) withdrawn, %d earlier version(s) restored; %s%n",
+                                fileName,
+                                summary.runId(),
+                                summary.rowsWithdrawn(),
+                                summary.rowsRestored(),
+                                summary.from() == null
+                                        ? "no period to recompute."
+                                        : "indicators recomputed for periods overlapping " + summary.from() + ".."
+                                                + summary.to() + ".");
+                    }
                     if (stillDelivered) {
                         out.printf(
                                 "It is still in %s: later loads skip it (SKIPPED_RETRACTED) until "

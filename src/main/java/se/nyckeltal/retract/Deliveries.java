@@ -17,17 +17,14 @@ final class Deliveries {
         this.dsl = dsl;
     }
 
-    /** The delivery last loaded under this name (a name delivered again with new content: the latest). */
+    /**
+     * The delivery last loaded under this name (a name delivered again with new content: the latest).
+     * Ask {@link #retractionOf} first: a retracted one is not loaded any more.
+     */
     Delivery loaded(String fileName) {
         Record loaded = latest(fileName, "LOADED");
         if (loaded != null) {
             return delivery(loaded);
-        }
-        Record retracted = retractionInForce(fileName);
-        if (retracted != null) {
-            throw new UserError(fileName + " is retracted already (by " + retracted.get(RETRACTION.RETRACTED_BY)
-                    + " at " + retracted.get(RETRACTION.RETRACTED_AT) + "); retract --undo " + fileName
-                    + " makes it loadable again.");
         }
         Record skipped = latest(fileName, "SKIPPED_UNCHANGED");
         if (skipped != null) {
@@ -57,6 +54,14 @@ final class Deliveries {
             throw new UserError(fileName + " is not retracted: there is no retraction to undo.");
         }
         return delivery(retracted);
+    }
+
+    /** Who retracted the delivery under this name and when ("by … at …"), if a retraction is in force. */
+    String retractionOf(String fileName) {
+        Record retracted = retractionInForce(fileName);
+        return retracted == null
+                ? null
+                : "by " + retracted.get(RETRACTION.RETRACTED_BY) + " at " + retracted.get(RETRACTION.RETRACTED_AT);
     }
 
     private Record latest(String fileName, String state) {

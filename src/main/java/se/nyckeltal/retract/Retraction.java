@@ -60,7 +60,10 @@ public class Retraction {
         this.publisher = publisher;
     }
 
-    /** Withdraws the delivery last loaded under {@code fileName}; {@code user} is recorded as who did. */
+    /**
+     * Withdraws the delivery last loaded under {@code fileName}; {@code user} is recorded as who did.
+     * One retracted already is left as it is (the summary says by whom and when).
+     */
     public RetractSummary retract(String fileName, String user) {
         RetractSummary summary = transaction.execute(status -> retractInTransaction(fileName, user));
         publisher.publish();
@@ -74,7 +77,14 @@ public class Retraction {
     }
 
     private RetractSummary retractInTransaction(String fileName, String user) {
-        Delivery delivery = new Deliveries(dsl).loaded(fileName);
+        Deliveries deliveries = new Deliveries(dsl);
+        String earlier = deliveries.retractionOf(fileName);
+        if (earlier != null) {
+            // Run again after it was killed between its commit and the copy's publishing: the copy is
+            // published again, and the command succeeds, as a resumed load does.
+            return new RetractSummary(fileName, 0, 0, 0, null, null, earlier);
+        }
+        Delivery delivery = deliveries.loaded(fileName);
         requireRestorable(delivery);
         var core = DSL.table(DSL.name("core", delivery.extract()));
         long before = dsl.fetchCount(core);
@@ -122,7 +132,7 @@ public class Retraction {
             dsl.deleteFrom(DIRTY_MONTHS).execute();
         }
         log.info("Retracted {}: {} row(s) withdrawn, {} earlier version(s) restored", fileName, withdrawn, restored);
-        return new RetractSummary(fileName, delivery.runId(), withdrawn, restored, from, to);
+        return new RetractSummary(fileName, delivery.runId(), withdrawn, restored, from, to, null);
     }
 
     /**

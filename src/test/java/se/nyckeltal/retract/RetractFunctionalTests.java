@@ -2,7 +2,9 @@ package se.nyckeltal.retract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import picocli.CommandLine;
 import se.nyckeltal.cli.NyckeltalCli;
 import se.nyckeltal.sample.SampleGenerator;
 import se.nyckeltal.sample.SampleSpec;
+import se.nyckeltal.support.InputFiles;
 import se.nyckeltal.support.PseudonymKeyProperty;
 import se.nyckeltal.support.ReadOnlyCopy;
 import se.nyckeltal.support.TestWarehouse;
@@ -182,6 +185,117 @@ class RetractFunctionalTests {
         assertRetracted(warehouse, input, "units/zz-reorganisation.csv");
 
         assertSameTables(warehouse, before);
+    }
+
+    @Test
+    void whatCannotBeRetractedIsRefusedInOneLineAndChangesNothing() throws Exception {
+        Path input = smallInput();
+        Path warehouse = warehouse("small");
+        assertSucceeded(load(input, warehouse));
+        Path before = copyOf(warehouse, "before");
+
+        assertRefused(
+                run("retract", "invoices/2017-05.csv", "--warehouse", warehouse.toString()),
+                "No delivery named invoices/2017-05.csv was loaded into this warehouse");
+        assertRefused(
+                run("retract", "--undo", "invoices/2017-01.csv", "--warehouse", warehouse.toString()),
+                "invoices/2017-01.csv is not retracted");
+        assertSameTables(warehouse, before);
+        assertThat(statusesOfRun(warehouse, 1)).allMatch(line -> line.endsWith(" LOADED"));
+
+        // a path inside the input folder is taken relative to it; a second retraction changes nothing
+        String path = input.resolve("invoices/2017-02.csv").toString();
+        assertSucceeded(run("retract", path, "--input", input.toString(), "--warehouse", warehouse.toString()));
+        Path retracted = copyOf(warehouse, "retracted-once");
+        Result again = run("retract", "invoices/2017-02.csv", "--warehouse", warehouse.toString());
+        assertSucceeded(again);
+        assertThat(again.output())
+                .contains("invoices/2017-02.csv is retracted already (by " + System.getProperty("user.name"));
+        assertSameTables(warehouse, retracted);
+
+        // the command line without FILE is a usage error
+        assertThat(run("retract", "--warehouse", warehouse.toString()).exitCode())
+                .isEqualTo(64);
+    }
+
+    @Test
+    void aDeliveryMergedBeforeReplacedVersionsWereKeptIsRefusedUnlessNoEarlierOneCouldBeReplaced() throws Exception {
+        Path input = smallInput();
+        Path warehouse = warehouse("upgraded");
+        assertSucceeded(load(input, warehouse));
+        // The warehouse as an older release left it: its merges kept no replaced versions. Opening it
+        // applies the migration that starts keeping them (and records what was merged before) again.
+        try (TestWarehouse opened = TestWarehouse.open(warehouse)) {
+            opened.dsl().execute("DROP TABLE meta.merged_before_superseded_kept");
+            opened.dsl().execute("DELETE FROM flyway_schema_history WHERE version = '12'");
+        }
+        try (TestWarehouse upgraded = TestWarehouse.open(warehouse)) {
+            assertThat(strings(upgraded.dsl(), "SELECT count(*) FROM meta.merged_before_superseded_kept"))
+                    .containsExactly("3");
+        }
+        Path before = copyOf(warehouse, "before");
+
+        // February's file may have replaced January's versions of its keys: they are gone
+        assertRefused(
+                run("retract", "invoices/2017-02.csv", "--warehouse", warehouse.toString()),
+                "Cannot retract invoices/2017-02.csv: it was loaded (run 1) before this warehouse kept the versions");
+        assertSameTables(warehouse, before);
+
+        // January's was the first invoices delivery: it replaced nothing, and goes
+        assertSucceeded(run("retract", "invoices/2017-01.csv", "--warehouse", warehouse.toString()));
+        assertSameTables(warehouse, freshLoadWithout(input, "invoices/2017-01.csv"));
+    }
+
+    @Test
+    void aWarehouseInUseIsRefusedNamingTheHolder() throws Exception {
+        Path warehouse = warehouse("locked");
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "se.nyckeltal.warehouse.LockHolder",
+                        warehouse.toString(),
+                        "60000")
+                .redirectErrorStream(true)
+                .start();
+        try {
+            assertThat(new BufferedReader(new InputStreamReader(holder.getInputStream())).readLine())
+                    .isEqualTo("locked");
+
+            Result result = run("retract", "invoices/2017-01.csv", "--warehouse", warehouse.toString());
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.output().lines()).singleElement().asString().contains("pid " + holder.pid(), "--wait");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Refused: exit 2 and one plain line, no stack trace. */
+    private static void assertRefused(Result result, String reason) {
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+        assertThat(result.output().lines())
+                .singleElement()
+                .asString()
+                .startsWith("nyckeltal: ")
+                .contains(reason);
+    }
+
+    /** Units, January's and February's invoices (February corrects one of January's). */
+    private Path smallInput() throws IOException {
+        Path input = dir.resolve("small-input");
+        InputFiles.write(input, "units/units.csv", InputFiles.UNITS);
+        InputFiles.write(input, "invoices/2017-01.csv", """
+                invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek
+                F-1;CUSTOMER;2017-01-02;EKO-KUND1;KS;ELECTRONIC;100
+                F-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;SCANNED;200
+                """);
+        InputFiles.write(input, "invoices/2017-02.csv", """
+                invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek
+                F-2;CUSTOMER;2017-01-03;EKO-KUND1;KS;SCANNED;250
+                F-3;CUSTOMER;2017-02-01;EKO-KUND1;KS;MANUAL;300
+                """);
+        return input;
     }
 
     private void assertRetracted(Path warehouse, Path input, String file) {
