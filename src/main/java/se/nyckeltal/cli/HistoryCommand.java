@@ -52,7 +52,7 @@ public class HistoryCommand implements Callable<Integer> {
                                     .filterWhere(LOAD_RUNS.STATUS.eq("LOADED"))
                                     .as("loaded"),
                             DSL.count()
-                                    .filterWhere(LOAD_RUNS.STATUS.eq("SKIPPED_UNCHANGED"))
+                                    .filterWhere(LOAD_RUNS.STATUS.in("SKIPPED_UNCHANGED", "SKIPPED_RETRACTED"))
                                     .as("skipped"),
                             DSL.count()
                                     .filterWhere(LOAD_RUNS.STATUS.eq("FAILED"))
