@@ -56,12 +56,20 @@ final class Deliveries {
         return delivery(retracted);
     }
 
-    /** Who retracted the delivery under this name and when ("by … at …"), if a retraction is in force. */
+    /**
+     * Who retracted the delivery under this name and when ("by … at …"), if a retraction is in force
+     * and the name was not delivered again (with other content) and loaded since.
+     */
     String retractionOf(String fileName) {
         Record retracted = retractionInForce(fileName);
-        return retracted == null
-                ? null
-                : "by " + retracted.get(RETRACTION.RETRACTED_BY) + " at " + retracted.get(RETRACTION.RETRACTED_AT);
+        if (retracted == null) {
+            return null;
+        }
+        Record loaded = latest(fileName, "LOADED");
+        if (loaded != null && loaded.get(LOAD_FILE.RUN_ID) > retracted.get(LOAD_FILE.RUN_ID)) {
+            return null;
+        }
+        return "by " + retracted.get(RETRACTION.RETRACTED_BY) + " at " + retracted.get(RETRACTION.RETRACTED_AT);
     }
 
     private Record latest(String fileName, String state) {

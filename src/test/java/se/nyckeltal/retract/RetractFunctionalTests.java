@@ -213,6 +213,18 @@ class RetractFunctionalTests {
                 .contains("invoices/2017-02.csv is retracted already (by " + System.getProperty("user.name"));
         assertSameTables(warehouse, retracted);
 
+        // the name delivered again with other content is a delivery of its own, retracted in its turn
+        InputFiles.write(input, "invoices/2017-02.csv", """
+                invoice_id;invoice_type;registered_date;unit_code;customer_org;channel;amount_sek
+                F-4;CUSTOMER;2017-02-02;EKO-KUND1;KS;MANUAL;400
+                """);
+        assertSucceeded(load(input, warehouse));
+        assertThat(statusesOfRun(warehouse, 2)).contains("invoices/2017-02.csv LOADED");
+        Result next = run("retract", "invoices/2017-02.csv", "--warehouse", warehouse.toString());
+        assertSucceeded(next);
+        assertThat(next.output()).contains("Retracted invoices/2017-02.csv (run 2): 1 row(s) withdrawn");
+        assertSameTables(warehouse, retracted);
+
         // the command line without FILE is a usage error
         assertThat(run("retract", "--warehouse", warehouse.toString()).exitCode())
                 .isEqualTo(64);
