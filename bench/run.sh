@@ -95,7 +95,7 @@ case "$mode" in
       { cat "$input/invoices/2017-12.csv"; echo; } > "$again/invoices/2017-12.csv"
     fi
     bytes() { stat -c %s "$1"; }
-    for pair in 1 2 3; do
+    for pair in 1 2; do
       for variant in base this; do
         j=$jar; [ "$variant" = base ] && j=$base
         w="$work/superseded-$variant"; rm -rf "$w"; mkdir -p "$w"
