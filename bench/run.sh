@@ -4,6 +4,10 @@
 #   bench/run.sh memory         peak RSS of `load` at scale 1 and 4
 #   bench/run.sh incremental    one night's delta into five years of history vs into an empty warehouse,
 #                               and a full `indicators` over the five years
+#   bench/run.sh superseded BASE_JAR
+#                               what keeping replaced versions (for `retract`) costs: scale-1 loads with
+#                               this jar and BASE_JAR (built from before, its lib/ beside it), interleaved;
+#                               then a month of invoices delivered again (every key replaced) into each
 # Public tools only: /usr/bin/time -v (Debian package `time`) for peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,6 +85,30 @@ case "$mode" in
     echo "five years: $(rows_of "$history_input") rows; delta: $(rows_of "$delta") rows"
     echo "delta into five years: $h s; into an empty warehouse: $e s; ratio $(echo "scale=2; $h / $e" | bc)"
     echo "indicators over five years: $i s wall, of which start-up ≈ $s s; work ≈ $(echo "$i - $s" | bc) s"
+    ;;
+  superseded)
+    base=${2:?"usage: bench/run.sh superseded BASE_JAR (a jar built from the release before)"}
+    input="$work/input-1"
+    generate 1 2016-01 2017-12 "$input"
+    again="$work/input-1-again"
+    if [ ! -d "$again" ]; then
+      # a month of invoices delivered a second time: new checksum (one blank line more), same keys
+      cp -al "$input" "$again"
+      rm "$again/invoices/2017-12.csv"
+      { cat "$input/invoices/2017-12.csv"; echo; } > "$again/invoices/2017-12.csv"
+    fi
+    bytes() { stat -c %s "$1"; }
+    for pair in 1 2; do
+      for variant in base this; do
+        j=$jar; [ "$variant" = base ] && j=$base
+        w="$work/superseded-$variant"; rm -rf "$w"; mkdir -p "$w"
+        /usr/bin/time -v java -jar "$j" load --input "$input" --warehouse "$w/warehouse.duckdb" >"$w/load.out" 2>"$w/load.time"
+        full=$(bytes "$w/warehouse.duckdb")
+        /usr/bin/time -v java -jar "$j" load --input "$again" --warehouse "$w/warehouse.duckdb" >"$w/again.out" 2>"$w/again.time"
+        echo "pair $pair $variant: load $(secs "$w/load.time") s, file $full bytes;" \
+             "month delivered again $(secs "$w/again.time") s, file $(bytes "$w/warehouse.duckdb") bytes"
+      done
+    done
     ;;
   *)
     scale=$mode

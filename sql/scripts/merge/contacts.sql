@@ -75,6 +75,22 @@ SELECT getvariable('run_id'),
 FROM touched_times
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_contacts BY NAME
+SELECT core_row.*
+FROM core.contacts AS core_row
+SEMI JOIN merge_contacts AS new_row USING (contact_id);
+
+INSERT INTO meta.superseded_contacts BY NAME
+SELECT contact_id, received_at, channel, unit_code, outcome, wait_seconds, handle_seconds,
+       resolved_first_contact, file_id, line_number
+FROM staging.contacts AS staged
+JOIN merge_contacts_files AS run_file USING (file_id)
+JOIN merge_contacts_repeated AS repeated USING (contact_id)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.contacts AS core_row
 USING merge_contacts AS new_row
 WHERE core_row.contact_id = new_row.contact_id;

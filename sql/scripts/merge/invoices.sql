@@ -78,6 +78,21 @@ SELECT getvariable('run_id'),
 FROM touched_dates
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_invoices BY NAME
+SELECT core_row.*
+FROM core.invoices AS core_row
+SEMI JOIN merge_invoices AS new_row USING (invoice_type, invoice_id);
+
+INSERT INTO meta.superseded_invoices BY NAME
+SELECT invoice_type, invoice_id, registered_date, unit_code, customer_org, channel, amount_sek, file_id, line_number
+FROM staging.invoices AS staged
+JOIN merge_invoices_files AS run_file USING (file_id)
+JOIN merge_invoices_repeated AS repeated USING (invoice_type, invoice_id)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.invoices AS core_row
 USING merge_invoices AS new_row
 WHERE core_row.invoice_type = new_row.invoice_type

@@ -75,6 +75,21 @@ SELECT getvariable('run_id'),
 FROM touched_dates
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_payslips BY NAME
+SELECT core_row.*
+FROM core.payslips AS core_row
+SEMI JOIN merge_payslips AS new_row USING (payslip_id);
+
+INSERT INTO meta.superseded_payslips BY NAME
+SELECT payslip_id, pay_date, unit_code, employer_org, source, file_id, line_number
+FROM staging.payslips AS staged
+JOIN merge_payslips_files AS run_file USING (file_id)
+JOIN merge_payslips_repeated AS repeated USING (payslip_id)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.payslips AS core_row
 USING merge_payslips AS new_row
 WHERE core_row.payslip_id = new_row.payslip_id;

@@ -60,6 +60,21 @@ SELECT getvariable('run_id'),
 FROM touched_dates
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_sick_leave BY NAME
+SELECT core_row.*
+FROM core.sick_leave AS core_row
+SEMI JOIN merge_sick_leave AS new_row USING (employee_pseudonym, date);
+
+INSERT INTO meta.superseded_sick_leave BY NAME
+SELECT employee_pseudonym, date, spell_start, sick_hours::DECIMAL(18,6) AS sick_hours, file_id, line_number
+FROM staging.sick_leave AS staged
+JOIN merge_sick_leave_files AS run_file USING (file_id)
+JOIN merge_sick_leave_repeated AS repeated USING (employee_pseudonym, date)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.sick_leave AS core_row
 USING merge_sick_leave AS new_row
 WHERE core_row.employee_pseudonym = new_row.employee_pseudonym

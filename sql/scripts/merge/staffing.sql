@@ -49,6 +49,23 @@ SELECT getvariable('run_id'), min(month), max(month)
 FROM touched_months
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_staffing BY NAME
+SELECT core_row.*
+FROM core.staffing AS core_row
+SEMI JOIN merge_staffing AS new_row USING (employee_pseudonym, month);
+
+INSERT INTO meta.superseded_staffing BY NAME
+SELECT employee_pseudonym, month, unit_code, gender, birth_year,
+       employment_rate_pct::DECIMAL(18,6) AS employment_rate_pct, fte::DECIMAL(18,6) AS fte,
+       scheduled_hours::DECIMAL(18,6) AS scheduled_hours, file_id, line_number
+FROM staging.staffing AS staged
+JOIN merge_staffing_files AS run_file USING (file_id)
+JOIN merge_staffing_repeated AS repeated USING (employee_pseudonym, month)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.staffing AS core_row
 USING merge_staffing AS new_row
 WHERE core_row.employee_pseudonym = new_row.employee_pseudonym

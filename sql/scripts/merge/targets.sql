@@ -49,6 +49,21 @@ SELECT getvariable('run_id'), make_date(min(year), 1, 1), make_date(max(year), 1
 FROM touched_years
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_targets BY NAME
+SELECT core_row.*
+FROM core.targets AS core_row
+SEMI JOIN merge_targets AS new_row USING (indicator_code, year);
+
+INSERT INTO meta.superseded_targets BY NAME
+SELECT indicator_code, year, board_target, council_target, file_id, line_number
+FROM staging.targets AS staged
+JOIN merge_targets_files AS run_file USING (file_id)
+JOIN merge_targets_repeated AS repeated USING (indicator_code, year)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.targets AS core_row
 USING merge_targets AS new_row
 WHERE core_row.indicator_code = new_row.indicator_code

@@ -63,6 +63,21 @@ SELECT getvariable('run_id'),
 FROM touched_versions
 HAVING count(*) > 0;
 
+-- The versions this merge replaces are kept, so that `retract` can give them back (see
+-- sql/scripts/retract/): the current rows of the keys it delivers, and the rows of an earlier file of
+-- the run that a later one of the same run outdoes (usually none). Each keeps its own file_id.
+INSERT INTO meta.superseded_units BY NAME
+SELECT core_row.*
+FROM core.units AS core_row
+SEMI JOIN merge_units AS new_row USING (unit_code, valid_from);
+
+INSERT INTO meta.superseded_units BY NAME
+SELECT unit_code, valid_from, valid_to, unit_name, business_area, process, file_id, line_number
+FROM staging.units AS staged
+JOIN merge_units_files AS run_file USING (file_id)
+JOIN merge_units_repeated AS repeated USING (unit_code, valid_from)
+WHERE run_file.load_order < repeated.last_order;
+
 DELETE FROM core.units AS core_row
 USING merge_units AS new_row
 WHERE core_row.unit_code = new_row.unit_code

@@ -39,6 +39,20 @@ DELETE FROM core.sick_leave;
 INSERT INTO core.sick_leave SELECT * FROM retention_kept_sick_leave;
 DROP TABLE retention_kept_sick_leave;
 
+-- 4b. The versions of staffing and sick-leave rows that later deliveries replaced, kept for
+--     `retract` (meta.superseded_*): person-level too, erased by the same horizon.
+CREATE OR REPLACE TEMP TABLE retention_kept_superseded_staffing AS
+SELECT * FROM meta.superseded_staffing WHERE month >= getvariable('kept_from');
+DELETE FROM meta.superseded_staffing;
+INSERT INTO meta.superseded_staffing SELECT * FROM retention_kept_superseded_staffing;
+DROP TABLE retention_kept_superseded_staffing;
+
+CREATE OR REPLACE TEMP TABLE retention_kept_superseded_sick_leave AS
+SELECT * FROM meta.superseded_sick_leave WHERE date >= getvariable('kept_from');
+DELETE FROM meta.superseded_sick_leave;
+INSERT INTO meta.superseded_sick_leave SELECT * FROM retention_kept_superseded_sick_leave;
+DROP TABLE retention_kept_superseded_sick_leave;
+
 -- 5. Rejected rows of the person-level extracts (their raw lines are about one employee) from
 --    load runs that ended before kept_from.
 CREATE OR REPLACE TEMP TABLE retention_expired_run AS

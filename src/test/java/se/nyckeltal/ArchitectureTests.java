@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  * application (se.nyckeltal: the entry point) and cli      the commands
- *   -> load, indicators, report, export, explain           the stages (load recomputes indicators)
+ *   -> load, indicators, report, export, explain, retract  the stages (load and retract recompute indicators)
  *   -> monitoring                                          run attempts, freshness, metrics
  *   -> extract, warehouse                                  the extracts' rules; the DuckDB file
  *   -> failure                                             what any layer throws for cli to explain
@@ -34,6 +34,7 @@ class ArchitectureTests {
     private static final String REPORT = "se.nyckeltal.report..";
     private static final String EXPORT = "se.nyckeltal.export..";
     private static final String EXPLAIN = "se.nyckeltal.explain..";
+    private static final String RETRACT = "se.nyckeltal.retract..";
     private static final String MONITORING = "se.nyckeltal.monitoring..";
     private static final String EXTRACT = "se.nyckeltal.extract..";
     private static final String WAREHOUSE = "se.nyckeltal.warehouse..";
@@ -47,7 +48,7 @@ class ArchitectureTests {
             .layer("Commands")
             .definedBy(APPLICATION, CLI)
             .layer("Stages")
-            .definedBy(LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN)
+            .definedBy(LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN, RETRACT)
             .layer("Monitoring")
             .definedBy(MONITORING)
             .layer("Foundation")
@@ -87,12 +88,13 @@ class ArchitectureTests {
             .resideInAnyPackage(EXTRACT, WAREHOUSE)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN, MONITORING, SAMPLE, DOCS);
+            .resideInAnyPackage(
+                    APPLICATION, CLI, LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN, RETRACT, MONITORING, SAMPLE, DOCS);
 
     @ArchTest
     static final ArchRule stagesDoNotDependOnTheCommands = noClasses()
             .that()
-            .resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN, MONITORING)
+            .resideInAnyPackage(LOAD, INDICATORS, REPORT, EXPORT, EXPLAIN, RETRACT, MONITORING)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(APPLICATION, CLI, SAMPLE, DOCS);
@@ -111,6 +113,7 @@ class ArchitectureTests {
                     REPORT,
                     EXPORT,
                     EXPLAIN,
+                    RETRACT,
                     MONITORING,
                     EXTRACT,
                     WAREHOUSE,

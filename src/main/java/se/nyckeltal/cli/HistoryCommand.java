@@ -53,7 +53,8 @@ public class HistoryCommand implements Callable<Integer> {
                                     .filterWhere(LOAD_RUNS.STATUS.eq(FileState.LOADED))
                                     .as("loaded"),
                             DSL.count()
-                                    .filterWhere(LOAD_RUNS.STATUS.eq(FileState.SKIPPED_UNCHANGED))
+                                    .filterWhere(LOAD_RUNS.STATUS.in(
+                                            FileState.SKIPPED_UNCHANGED, FileState.SKIPPED_RETRACTED))
                                     .as("skipped"),
                             DSL.count()
                                     .filterWhere(LOAD_RUNS.STATUS.eq(FileState.FAILED))

@@ -38,6 +38,11 @@ final class LoadSummaryPrinter {
                 summary.count(FileState.LOADED),
                 summary.count(FileState.SKIPPED_UNCHANGED),
                 summary.count(FileState.FAILED));
+        if (summary.count(FileState.SKIPPED_RETRACTED) > 0) {
+            out.printf(
+                    "%d skipped (content retracted: retract --undo FILE to load it)%n",
+                    summary.count(FileState.SKIPPED_RETRACTED));
+        }
         summary.files().stream()
                 .filter(f -> f.status() == FileState.FAILED)
                 .forEach(f -> out.printf("FAILED %s%n", f.message()));

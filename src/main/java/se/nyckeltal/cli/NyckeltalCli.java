@@ -28,6 +28,7 @@ import picocli.CommandLine.TypeConversionException;
             ExportCommand.class,
             ExplainCommand.class,
             GenerateCommand.class,
+            RetractCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
@@ -46,7 +47,7 @@ public final class NyckeltalCli implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: load, indicators, report, history, status, schedule, export, explain or generate");
+                "Missing command: load, indicators, report, history, status, schedule, export, explain, generate or retract");
     }
 
     public static int run(String[] args) {

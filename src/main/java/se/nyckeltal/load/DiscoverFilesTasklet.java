@@ -3,6 +3,7 @@ package se.nyckeltal.load;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_RUN;
 import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
+import static se.nyckeltal.warehouse.jooq.meta.Tables.RETRACTION;
 import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
 
 import java.io.IOException;
@@ -23,8 +24,8 @@ import se.nyckeltal.warehouse.FileState;
 
 /**
  * Step 1 of the load: lists the deliveries in load order, checksums them, and writes the run's
- * plan ({@code meta.load_file}). Content loaded by an earlier run is planned as skipped; content
- * that failed, under any name, is tried again.
+ * plan ({@code meta.load_file}). Content loaded by an earlier run is planned as skipped, and so is
+ * content withdrawn by {@code retract}; content that failed, under any name, is tried again.
  */
 public class DiscoverFilesTasklet implements Tasklet {
 
@@ -72,6 +73,11 @@ public class DiscoverFilesTasklet implements Tasklet {
                 .from(LOAD_RUNS)
                 .where(LOAD_RUNS.STATUS.eq(FileState.LOADED))
                 .fetch(LOAD_RUNS.FILE_CHECKSUM));
+        // Content that `retract` withdrew stays out, under any name, until the retraction is undone.
+        Set<String> retracted = new HashSet<>(dsl.selectDistinct(RETRACTION.FILE_CHECKSUM)
+                .from(RETRACTION)
+                .where(RETRACTION.UNDONE_AT.isNull())
+                .fetch(RETRACTION.FILE_CHECKSUM));
         // Hashing reads every byte of the input: the files are hashed in parallel, in their order.
         List<String> checksums = found.files().parallelStream()
                 .map(DiscoverFilesTasklet::checksum)
@@ -94,7 +100,9 @@ public class DiscoverFilesTasklet implements Tasklet {
             // An unreadable file (no checksum) is planned anyway: ingesting it fails it clearly. A copy
             // of content delivered earlier in this run is ingested too: only the merge knows whether
             // the first one loads (MergeFilesTasklet skips the copy then).
-            FileState state = loadedBefore.contains(checksum) ? FileState.UNCHANGED : FileState.PENDING;
+            FileState state = loadedBefore.contains(checksum)
+                    ? FileState.UNCHANGED
+                    : retracted.contains(checksum) ? FileState.WITHDRAWN : FileState.PENDING;
             plan = plan.values(
                     DSL.field("nextval('meta.file_id_seq')", Long.class),
                     DSL.val(runId),

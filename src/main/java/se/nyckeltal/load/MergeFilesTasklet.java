@@ -51,7 +51,7 @@ public class MergeFilesTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MergeFilesTasklet.class);
     private static final List<FileState> TO_FINISH =
-            List.of(FileState.INGESTED, FileState.REJECTED, FileState.UNCHANGED);
+            List.of(FileState.INGESTED, FileState.REJECTED, FileState.UNCHANGED, FileState.WITHDRAWN);
 
     private final DSLContext dsl;
     private final StagingDatabase staging;
@@ -226,7 +226,7 @@ public class MergeFilesTasklet implements Tasklet {
         long rowsLoaded = 0;
         for (LoadFileRecord file : files) {
             FileState finalState = finalStateOf(file);
-            boolean skipped = finalState == FileState.SKIPPED_UNCHANGED;
+            boolean skipped = finalState == FileState.SKIPPED_UNCHANGED || finalState == FileState.SKIPPED_RETRACTED;
             boolean loaded = finalState == FileState.LOADED;
             if (loaded) {
                 log.info(
@@ -265,6 +265,7 @@ public class MergeFilesTasklet implements Tasklet {
         return switch (file.getState()) {
             case INGESTED -> FileState.LOADED;
             case REJECTED -> FileState.FAILED;
+            case WITHDRAWN -> FileState.SKIPPED_RETRACTED;
             default -> FileState.SKIPPED_UNCHANGED;
         };
     }
@@ -307,6 +308,8 @@ public class MergeFilesTasklet implements Tasklet {
         return switch (state) {
             case FAILED -> file.getMessage();
             case SKIPPED_UNCHANGED -> "content loaded before (same SHA-256)";
+            case SKIPPED_RETRACTED ->
+                "content withdrawn by retract (same SHA-256 as a retracted delivery); retract --undo to load it";
             default ->
                 file.getRowsRejected() != null && file.getRowsRejected() > 0
                         ? file.getRowsRejected() + " row(s) rejected, see report.rejected_rows"

@@ -11,6 +11,8 @@ public enum FileState {
     PENDING,
     /** Its content was loaded before: to be listed as skipped. */
     UNCHANGED,
+    /** Its content was withdrawn by {@code retract} (and not given back): to be listed as skipped. */
+    WITHDRAWN,
     /** Parsed and staged, to be merged. */
     INGESTED,
     /** Failed as a whole while ingesting, to be listed as failed. */
@@ -20,5 +22,9 @@ public enum FileState {
     /** Final: none of its rows loaded (FAILED). */
     FAILED,
     /** Final: skipped (SKIPPED_UNCHANGED). */
-    SKIPPED_UNCHANGED
+    SKIPPED_UNCHANGED,
+    /** Final: skipped, its content retracted (SKIPPED_RETRACTED). */
+    SKIPPED_RETRACTED,
+    /** Final: loaded, then withdrawn by {@code retract} (RETRACTED); set by the retraction, not the load. */
+    RETRACTED
 }

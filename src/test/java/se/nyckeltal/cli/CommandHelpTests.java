@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class CommandHelpTests {
 
     private static final String[] COMMANDS = {
-        "load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate"
+        "load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate", "retract"
     };
 
     private final StringWriter out = new StringWriter();
@@ -33,7 +33,17 @@ class CommandHelpTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate"
+            strings = {
+                "load",
+                "indicators",
+                "report",
+                "history",
+                "status",
+                "schedule",
+                "export",
+                "explain",
+                "generate",
+                "retract"
             })
     void helpPrintsTheCommandsUsage(String command) {
         int status = run(command, "--help");
@@ -47,7 +57,17 @@ class CommandHelpTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate"
+            strings = {
+                "load",
+                "indicators",
+                "report",
+                "history",
+                "status",
+                "schedule",
+                "export",
+                "explain",
+                "generate",
+                "retract"
             })
     void shortHelpAndHelpCommandPrintTheSameUsage(String command) {
         run(command, "--help");
@@ -64,7 +84,17 @@ class CommandHelpTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate"
+            strings = {
+                "load",
+                "indicators",
+                "report",
+                "history",
+                "status",
+                "schedule",
+                "export",
+                "explain",
+                "generate",
+                "retract"
             })
     void versionPrintsTheSameVersionAsTheTopLevel(String command) {
         assertThat(run("--version")).isZero();
@@ -80,7 +110,8 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "explain"})
+    @ValueSource(
+            strings = {"load", "indicators", "report", "history", "status", "schedule", "export", "explain", "retract"})
     void helpAndVersionOpenNoWarehouse(String command, @TempDir Path dir) {
         Path warehouse = dir.resolve("warehouse.duckdb");
 
