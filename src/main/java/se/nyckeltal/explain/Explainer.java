@@ -66,6 +66,11 @@ public final class Explainer {
                 row.getOrgCode(),
                 row.getGender());
         List<String> notes = new ArrayList<>();
+        if (row.getFrozenAt() != null) {
+            notes.add("Frozen since " + row.getFrozenAt() + ": the person-level rows this value needs were erased"
+                    + " (retention, nyckeltal.retention.hr-months); it stays as computed then and is never"
+                    + " recomputed, and the rows and deliveries of its erased months are no longer there.");
+        }
         if (Boolean.TRUE.equals(row.getSuppressed())) {
             notes.add("A withheld value is explained without its numbers, the rows that add up to it or its"
                     + " deliveries: they would tell what disclosure control hides.");

@@ -232,6 +232,25 @@ class ExplainFunctionalTests {
     }
 
     @Test
+    void aFrozenValueSaysSoAndWhen() throws Exception {
+        Path frozen = dir.resolve("frozen.duckdb");
+        java.nio.file.Files.copy(warehouse, frozen);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + frozen);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE report.indicator_values SET frozen_at = TIMESTAMP '2019-02-01 02:00:00'"
+                    + " WHERE indicator_code = 'HR_SICK_LEAVE_PCT' AND period = '2017' AND org_level = 'ALL'"
+                    + " AND gender = 'T'");
+        }
+
+        JsonNode explanation = explainJson(frozen, "HR_SICK_LEAVE_PCT", "--period", "2017");
+        assertThat(strings(explanation.get("notes")))
+                .anyMatch(note -> note.startsWith("Frozen since 2019-02-01T02:00: the person-level rows"));
+        assertThat(strings(explainJson(warehouse, "HR_SICK_LEAVE_PCT", "--period", "2017")
+                        .get("notes")))
+                .noneMatch(note -> note.startsWith("Frozen"));
+    }
+
+    @Test
     void aWithheldValueIsExplainedWithoutAnyNumber() throws Exception {
         for (Path file : List.of(warehouse, copy)) {
             JsonNode primary = explainJson(file, "HR_SICK_LEAVE_PCT", "--period", "2017-01", "--org", "HR-2");
