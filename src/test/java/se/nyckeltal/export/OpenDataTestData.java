@@ -25,7 +25,8 @@ final class OpenDataTestData {
 
     static void insert(DSLContext dsl) {
         dsl.execute("""
-                INSERT INTO report.indicator_values VALUES
+                INSERT INTO report.indicator_values (indicator_code, period_type, period, period_start, period_end,
+                    org_level, org_code, gender, value, numerator, denominator, suppressed, suppression) VALUES
                   ('KC_CONTACT_COUNT', 'YEAR', '2017', DATE '2017-01-01', DATE '2017-12-31', 'ALL', 'ALL', 'T', 3, 3, NULL, false, NULL),
                   ('KC_CONTACT_COUNT', 'YEAR', '2017', DATE '2017-01-01', DATE '2017-12-31', 'UNIT', 'KC-1', 'T', 3, 3, NULL, false, NULL),
                   ('KC_CONTACT_COUNT', 'YEAR', '2018', DATE '2018-01-01', DATE '2018-12-31', 'ALL', 'ALL', 'T', 5, 5, NULL, false, NULL),
