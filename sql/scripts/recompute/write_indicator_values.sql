@@ -3,7 +3,7 @@
 -- the periods to delete and to write in temporary tables, and with the scan range set to the
 -- months the periods to write cover:
 --   1. delete the stored periods in the window or no longer implied by the data;
---   2. stage the sums of the pinned periods (the window plus every period that should exist
+--   2. stage the sums of the pinned periods (domain by domain) (the window plus every period that should exist
 --      but was missing) and insert their rows: the HR rows, before disclosure control, into
 --      core.hr_indicator_value, the others into report.indicator_values.
 -- scripts/disclosure/write_hr_indicator_values.sql then gives report.indicator_values the HR
@@ -20,13 +20,54 @@ WHERE stale.indicator_code = stored.indicator_code
   AND stale.period_type = stored.period_type
   AND stale.period = stored.period;
 
-CREATE OR REPLACE TEMPORARY TABLE recompute_period_sum AS
+-- The sums of report.indicator_period_sum, one domain at a time: in one query the four domains
+-- run side by side, and finance and payroll each sum the FTE of every employee-month, so the
+-- memory of a long window (events are accepted for 1900-2099) would be theirs added up.
+CREATE OR REPLACE TEMPORARY TABLE recompute_finance_sum AS
 SELECT period_sum.*
-FROM report.indicator_period_sum AS period_sum
+FROM report.finance_indicator_period_sum AS period_sum
 JOIN recompute_period
   ON recompute_period.indicator_code = period_sum.indicator_code
  AND recompute_period.period_type = period_sum.period_type
  AND recompute_period.period = period_sum.period;
+
+CREATE OR REPLACE TEMPORARY TABLE recompute_payroll_sum AS
+SELECT period_sum.*
+FROM report.payroll_indicator_period_sum AS period_sum
+JOIN recompute_period
+  ON recompute_period.indicator_code = period_sum.indicator_code
+ AND recompute_period.period_type = period_sum.period_type
+ AND recompute_period.period = period_sum.period;
+
+CREATE OR REPLACE TEMPORARY TABLE recompute_contact_sum AS
+SELECT period_sum.*
+FROM report.contact_indicator_period_sum AS period_sum
+JOIN recompute_period
+  ON recompute_period.indicator_code = period_sum.indicator_code
+ AND recompute_period.period_type = period_sum.period_type
+ AND recompute_period.period = period_sum.period;
+
+CREATE OR REPLACE TEMPORARY TABLE recompute_hr_sum AS
+SELECT period_sum.*
+FROM report.hr_indicator_period_sum AS period_sum
+JOIN recompute_period
+  ON recompute_period.indicator_code = period_sum.indicator_code
+ AND recompute_period.period_type = period_sum.period_type
+ AND recompute_period.period = period_sum.period;
+
+CREATE OR REPLACE TEMPORARY TABLE recompute_period_sum AS
+SELECT * FROM recompute_finance_sum
+UNION ALL
+SELECT * FROM recompute_payroll_sum
+UNION ALL
+SELECT * FROM recompute_contact_sum
+UNION ALL
+SELECT * FROM recompute_hr_sum;
+
+DROP TABLE recompute_finance_sum;
+DROP TABLE recompute_payroll_sum;
+DROP TABLE recompute_contact_sum;
+DROP TABLE recompute_hr_sum;
 
 CREATE OR REPLACE TEMPORARY TABLE recompute_indicator_value AS
 SELECT computed.*, indicator.source_extract = 'staffing' AS is_hr_indicator

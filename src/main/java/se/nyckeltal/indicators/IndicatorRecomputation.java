@@ -177,6 +177,10 @@ public final class IndicatorRecomputation {
     /** Pooled connections outlive this call: leave no window or staging behind for the next user. */
     private static void resetVariables(SqlRunner session) {
         for (String table : List.of(
+                "recompute_finance_sum",
+                "recompute_payroll_sum",
+                "recompute_contact_sum",
+                "recompute_hr_sum",
                 "recompute_period_sum",
                 "recompute_period",
                 "recompute_stale_period",
