@@ -1,6 +1,6 @@
 package se.nyckeltal.report;
 
-import static se.nyckeltal.warehouse.jooq.meta.Tables.LOAD_FILE;
+import static se.nyckeltal.warehouse.jooq.report.Tables.DELIVERIES;
 import static se.nyckeltal.warehouse.jooq.report.Tables.LOAD_RUNS;
 
 import java.math.BigDecimal;
@@ -19,7 +19,8 @@ import se.nyckeltal.report.AnnualReport.Delivery;
 /**
  * The deliveries behind a year's figures: for each {@link FactSource}, the files its rows of the
  * year came from (each fact keeps its {@code file_id} and {@code line_number}: the delivery that won),
- * with the file's name and checksum and its load run ({@code meta.load_file}, {@code report.load_runs}),
+ * with the file's name and checksum and its load run ({@code report.deliveries}, {@code report.load_runs}:
+ * both in the loader's file and in the analysts' copy),
  * the number of rows of the year and, for facts about no employee, their first and last line. One
  * query per source, made once for all the indicators that share it.
  */
@@ -56,16 +57,16 @@ final class Deliveries {
                         rowsPerFile.field(rows),
                         rowsPerFile.field(firstLine),
                         rowsPerFile.field(lastLine),
-                        LOAD_FILE.FILE_NAME,
-                        LOAD_FILE.FILE_CHECKSUM,
-                        LOAD_FILE.RUN_ID,
+                        DELIVERIES.FILE_NAME,
+                        DELIVERIES.FILE_CHECKSUM,
+                        DELIVERIES.RUN_ID,
                         LOAD_RUNS.FINISHED_AT)
                 .from(rowsPerFile)
-                .leftJoin(LOAD_FILE)
-                .on(LOAD_FILE.FILE_ID.eq(perFileId))
+                .leftJoin(DELIVERIES)
+                .on(DELIVERIES.FILE_ID.eq(perFileId))
                 .leftJoin(LOAD_RUNS)
-                .on(LOAD_RUNS.RUN_ID.eq(LOAD_FILE.RUN_ID).and(LOAD_RUNS.FILE_NAME.eq(LOAD_FILE.FILE_NAME)))
-                .orderBy(LOAD_FILE.RUN_ID, LOAD_FILE.FILE_NAME, perFileId)
+                .on(LOAD_RUNS.RUN_ID.eq(DELIVERIES.RUN_ID).and(LOAD_RUNS.FILE_NAME.eq(DELIVERIES.FILE_NAME)))
+                .orderBy(DELIVERIES.RUN_ID, DELIVERIES.FILE_NAME, perFileId)
                 .fetch(r -> delivery(
                         source, r, rowsPerFile.field(rows), rowsPerFile.field(firstLine), rowsPerFile.field(lastLine)));
     }
@@ -78,10 +79,10 @@ final class Deliveries {
                 : SwedishNumberFormat.group(BigDecimal.valueOf(r.get(firstLine))) + "–"
                         + SwedishNumberFormat.group(BigDecimal.valueOf(r.get(lastLine)));
         return new Delivery(
-                // Unknown where the load log is not in the file (a copy made without meta.load_file).
-                r.get(LOAD_FILE.FILE_NAME) == null ? "(okänd leverans)" : r.get(LOAD_FILE.FILE_NAME),
-                r.get(LOAD_FILE.FILE_CHECKSUM) == null ? "" : r.get(LOAD_FILE.FILE_CHECKSUM),
-                r.get(LOAD_FILE.RUN_ID) == null ? "" : String.valueOf(r.get(LOAD_FILE.RUN_ID)),
+                // Unknown for a file no longer loaded (retracted) or a warehouse older than report.deliveries.
+                r.get(DELIVERIES.FILE_NAME) == null ? "(okänd leverans)" : r.get(DELIVERIES.FILE_NAME),
+                r.get(DELIVERIES.FILE_CHECKSUM) == null ? "" : r.get(DELIVERIES.FILE_CHECKSUM),
+                r.get(DELIVERIES.RUN_ID) == null ? "" : String.valueOf(r.get(DELIVERIES.RUN_ID)),
                 loadedAt == null ? "" : LOADED_AT.format(loadedAt),
                 SwedishNumberFormat.group(BigDecimal.valueOf(r.get(rows))),
                 lines);
