@@ -3,8 +3,8 @@
 -- the periods to delete and to write in temporary tables, and with the scan range set to the
 -- months the periods to write cover:
 --   1. delete the stored periods in the window or no longer implied by the data;
---   2. stage the sums of the pinned periods (domain by domain) (the window plus every period that should exist
---      but was missing) and insert their rows: the HR rows, before disclosure control, into
+--   2. stage the sums of the pinned periods (the window plus every period that should exist but
+--      was missing), domain by domain, and insert their rows: the HR rows, before disclosure control, into
 --      core.hr_indicator_value, the others into report.indicator_values.
 -- scripts/disclosure/write_hr_indicator_values.sql then gives report.indicator_values the HR
 -- rows of every period with the disclosure pattern applied.
