@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -22,6 +23,10 @@ class CommandHelpTests {
         "load", "indicators", "report", "history", "status", "schedule", "export", "explain", "generate", "retract"
     };
 
+    static String[] commands() {
+        return COMMANDS;
+    }
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -32,19 +37,7 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "load",
-                "indicators",
-                "report",
-                "history",
-                "status",
-                "schedule",
-                "export",
-                "explain",
-                "generate",
-                "retract"
-            })
+    @MethodSource("commands")
     void helpPrintsTheCommandsUsage(String command) {
         int status = run(command, "--help");
 
@@ -56,19 +49,7 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "load",
-                "indicators",
-                "report",
-                "history",
-                "status",
-                "schedule",
-                "export",
-                "explain",
-                "generate",
-                "retract"
-            })
+    @MethodSource("commands")
     void shortHelpAndHelpCommandPrintTheSameUsage(String command) {
         run(command, "--help");
         String usage = out.toString();
@@ -83,19 +64,7 @@ class CommandHelpTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "load",
-                "indicators",
-                "report",
-                "history",
-                "status",
-                "schedule",
-                "export",
-                "explain",
-                "generate",
-                "retract"
-            })
+    @MethodSource("commands")
     void versionPrintsTheSameVersionAsTheTopLevel(String command) {
         assertThat(run("--version")).isZero();
         String version = out.toString();
