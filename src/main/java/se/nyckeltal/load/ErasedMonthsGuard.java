@@ -5,7 +5,6 @@ import static se.nyckeltal.warehouse.jooq.meta.Tables.REJECTED_ROWS;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -37,10 +36,8 @@ final class ErasedMonthsGuard {
     /**
      * Marks the files among {@code ingested} with a staged row before the erase horizon as rejected,
      * in the caller's transaction, before their extract is merged (the merge takes ingested files only).
-     *
-     * @return the files still to merge
      */
-    List<LoadFileRecord> refuseErasedMonths(Extract extract, List<LoadFileRecord> ingested) {
+    void refuseErasedMonths(Extract extract, List<LoadFileRecord> ingested) {
         String column = switch (extract) {
             case STAFFING -> "month";
             case SICK_LEAVE -> "date";
@@ -48,7 +45,7 @@ final class ErasedMonthsGuard {
         };
         Optional<YearMonth> erasedBefore = column == null ? Optional.empty() : HrRetention.erasedBefore(dsl);
         if (erasedBefore.isEmpty()) {
-            return ingested;
+            return;
         }
         LocalDate keptFrom = erasedBefore.get().atDay(1);
         Table<?> rows = StagingTables.rowsOf(extract);
@@ -63,16 +60,12 @@ final class ErasedMonthsGuard {
                 .and(day.lt(keptFrom))
                 .groupBy(fileId)
                 .fetchMap(Record3::value1);
-        List<LoadFileRecord> toMerge = new ArrayList<>();
         for (LoadFileRecord file : ingested) {
             Record3<Long, Long, LocalDate> first = firstBefore.get(file.getFileId());
-            if (first == null) {
-                toMerge.add(file);
-            } else {
+            if (first != null) {
                 refuse(file, column, first.value2(), first.value3(), erasedBefore.get());
             }
         }
-        return toMerge;
     }
 
     private void refuse(LoadFileRecord file, String column, long line, LocalDate value, YearMonth keptFrom) {
