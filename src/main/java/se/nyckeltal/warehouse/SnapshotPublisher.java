@@ -8,20 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import se.nyckeltal.warehouse.AnalystTables.AnalystTable;
 
 /**
  * Publishes the analysts' copy of the warehouse. DuckDB lets no other process open a file that a
@@ -34,22 +27,40 @@ import se.nyckeltal.warehouse.AnalystTables.AnalystTable;
  * and NOT NULL. It is written in a folder of its own beside the target ({@code <copy>.tmp-<random>},
  * created owner-only, so nobody can plant a link in it), given the configured mode, synced, and
  * renamed over the target; the rename replaces a link at the target instead of writing through it.
+ *
+ * <p>When the target is still the copy this class last wrote ({@link PublishedCopies}) with the
+ * same layout, the new copy starts as a byte copy of it and {@link AnalystCopyWriter} rewrites only
+ * the deliveries whose rows changed: nightly publication then costs what changed plus a file copy,
+ * not a rewrite of every fact (BENCHMARKS.md).
  */
 @Component
 public class SnapshotPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
-    private static final String COPY = "published_copy";
-
     private final DSLContext dsl;
     private final WarehouseProperties properties;
+    private final PublishedCopies publishedCopies;
 
     public SnapshotPublisher(DSLContext dsl, WarehouseProperties properties) {
         this.dsl = dsl;
         this.properties = properties;
+        this.publishedCopies = new PublishedCopies(dsl);
     }
 
-    public Path publish() {
+    /**
+     * How a copy was published: built whole, or updated from the last copy with the rows of
+     * {@code deliveriesRewritten} deliveries rewritten (the other tables are always rewritten).
+     */
+    public record Publication(Path copy, boolean whole, int deliveriesRewritten) {
+
+        String describe() {
+            return whole
+                    ? "built whole"
+                    : "updated from the last copy, " + deliveriesRewritten + " deliveries rewritten";
+        }
+    }
+
+    public Publication publish() {
         Path warehouse = properties.file().toAbsolutePath();
         Path published = properties.publishedFileOrDefault().toAbsolutePath();
         if (published.equals(warehouse)) {
@@ -67,13 +78,22 @@ public class SnapshotPublisher {
             removeLeftovers(published);
             work = Files.createTempDirectory(published.getParent(), published.getFileName() + ".tmp-");
             Path building = work.resolve(published.getFileName());
-            dsl.connection(connection -> build(connection, building));
+            Built built = dsl.connectionResult(connection -> build(connection, published, building));
             FileModes.set(building, properties.publishedPermissions());
             try (FileChannel channel = FileChannel.open(building, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(building, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncFolder(published.getParent());
+            publishedCopies.record(published, built.layout());
+            Publication publication = new Publication(published, built.whole(), built.deliveriesRewritten());
+            log.info(
+                    "Published the read-only copy for analysts: {} (checkpoint {} ms, copy {} ms, {})",
+                    published,
+                    (checkpointed - started) / 1_000_000,
+                    (System.nanoTime() - checkpointed) / 1_000_000,
+                    publication.describe());
+            return publication;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish the read-only copy " + published + ": " + e.getMessage(), e);
         } finally {
@@ -81,121 +101,46 @@ public class SnapshotPublisher {
                 deleteQuietly(work);
             }
         }
-        log.info(
-                "Published the read-only copy for analysts: {} (checkpoint {} ms, copy {} ms)",
-                published,
-                (checkpointed - started) / 1_000_000,
-                (System.nanoTime() - checkpointed) / 1_000_000);
-        return published;
     }
+
+    private record Built(String layout, boolean whole, int deliveriesRewritten) {}
 
     /**
-     * Attaches a new DuckDB file and fills it with the allowed tables, in one transaction. A new
-     * statement each time: DuckDB's driver closes a statement whose SQL failed.
+     * Fills {@code building} in one transaction: from the last published copy when it is the one
+     * recorded with the same layout, else from nothing.
      */
-    private static void build(Connection connection, Path building) throws SQLException {
-        // read once, before the attach: each query of DuckDB's catalogue costs tens of milliseconds
-        Map<String, String> tableComments = tableComments(connection);
-        Map<String, List<SourceColumn>> columns = columns(connection);
-        execute(connection, "ATTACH " + literal(building.toString()) + " AS " + COPY);
-        try {
-            execute(connection, "BEGIN TRANSACTION");
+    private Built build(Connection connection, Path published, Path building) throws SQLException {
+        AnalystCopyWriter writer = new AnalystCopyWriter(connection);
+        String layout = writer.layout();
+        boolean update = publishedCopies.isUnchangedSinceRecorded(published, layout);
+        if (update) {
             try {
-                for (String schema : AnalystTables.ALL.stream()
-                        .map(AnalystTable::schema)
-                        .distinct()
-                        .toList()) {
-                    execute(connection, "CREATE SCHEMA " + COPY + "." + schema);
+                Files.copy(published, building);
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "Cannot start from the last copy " + published + ": " + e.getMessage(), e);
+            }
+        }
+        writer.execute("ATTACH " + AnalystCopyWriter.literal(building.toString()) + " AS " + AnalystCopyWriter.COPY);
+        try {
+            writer.execute("BEGIN TRANSACTION");
+            int rewritten = 0;
+            try {
+                if (update) {
+                    rewritten = writer.update();
+                } else {
+                    writer.writeAll();
                 }
-                for (AnalystTable table : AnalystTables.ALL) {
-                    copy(
-                            connection,
-                            table,
-                            tableComments.get(table.qualifiedName()),
-                            columns.getOrDefault(table.qualifiedName(), List.of()));
-                }
-                execute(connection, "COMMIT");
+                writer.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                execute(connection, "ROLLBACK");
+                writer.execute("ROLLBACK");
                 throw e;
             }
-            execute(connection, "CHECKPOINT " + COPY);
+            writer.execute("CHECKPOINT " + AnalystCopyWriter.COPY);
+            return new Built(layout, !update, rewritten);
         } finally {
-            execute(connection, "DETACH " + COPY);
+            writer.execute("DETACH " + AnalystCopyWriter.COPY);
         }
-    }
-
-    private static void copy(Connection connection, AnalystTable table, String tableComment, List<SourceColumn> columns)
-            throws SQLException {
-        if (columns.isEmpty()) {
-            throw new IllegalStateException("The warehouse has no table " + table.qualifiedName() + " to publish");
-        }
-        List<String> personal = columns.stream()
-                .map(SourceColumn::name)
-                .filter(AnalystTables::isPersonalColumn)
-                .toList();
-        if (!personal.isEmpty()) {
-            throw new IllegalStateException("Refusing to publish " + table.qualifiedName() + ": its columns " + personal
-                    + " look like they are about one person, and the analysts' copy holds nothing per employee");
-        }
-        String target = COPY + "." + table.schema() + "." + table.name();
-        execute(connection, "CREATE TABLE " + target + " AS " + table.select());
-        if (tableComment != null) {
-            execute(connection, "COMMENT ON TABLE " + target + " IS " + literal(tableComment));
-        }
-        for (SourceColumn column : columns) {
-            if (!column.nullable()) {
-                execute(
-                        connection,
-                        "ALTER TABLE " + target + " ALTER COLUMN " + identifier(column.name()) + " SET NOT NULL");
-            }
-            if (column.comment() != null) {
-                execute(
-                        connection,
-                        "COMMENT ON COLUMN " + target + "." + identifier(column.name()) + " IS "
-                                + literal(column.comment()));
-            }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private record SourceColumn(String name, boolean nullable, String comment) {}
-
-    /** The columns of every table of the warehouse, by {@code schema.table}, in their order. */
-    private static Map<String, List<SourceColumn>> columns(Connection connection) throws SQLException {
-        Map<String, List<SourceColumn>> columns = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows =
-                        statement.executeQuery("SELECT schema_name || '.' || table_name, column_name, is_nullable, "
-                                + "comment FROM duckdb_columns() WHERE database_name = current_database() "
-                                + "ORDER BY schema_name, table_name, column_index")) {
-            while (rows.next()) {
-                columns.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
-                        .add(new SourceColumn(rows.getString(2), rows.getBoolean(3), rows.getString(4)));
-            }
-        }
-        return columns;
-    }
-
-    private static Map<String, String> tableComments(Connection connection) throws SQLException {
-        Map<String, String> comments = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows =
-                        statement.executeQuery("SELECT schema_name || '.' || table_name, comment FROM duckdb_tables() "
-                                + "WHERE database_name = current_database() UNION ALL "
-                                // a view published as a table (report.deliveries) keeps its description
-                                + "SELECT schema_name || '.' || view_name, comment FROM duckdb_views() "
-                                + "WHERE database_name = current_database() AND NOT internal")) {
-            while (rows.next()) {
-                comments.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return comments;
     }
 
     /** Work folders that a killed run left half-written (a link there is removed, not followed). */
@@ -234,13 +179,5 @@ public class SnapshotPublisher {
         } catch (IOException notSupported) {
             // some file systems cannot sync a folder; the copy itself is synced
         }
-    }
-
-    private static String identifier(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

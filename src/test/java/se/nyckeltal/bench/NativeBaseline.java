@@ -16,12 +16,17 @@ import se.nyckeltal.indicators.IndicatorRecomputation;
 import se.nyckeltal.warehouse.WarehouseMigrations;
 
 /**
- * The benchmark's baseline: what an analyst would write with DuckDB alone. The same input
+ * The benchmark's baselines: what an analyst would write with DuckDB alone. The same input
  * files are read by DuckDB's native {@code read_csv} into the same typed core tables (last
  * delivery wins by natural key, employee references hashed), then the same indicator SQL runs.
  * No row-level validation, no rejects with line numbers, no restartability.
  *
- * <p>Usage: {@code NativeBaseline INPUT_DIR WAREHOUSE_FILE}. Prints the seconds of each phase.
+ * <p>With {@code --plain}, only the reading: each extract's files by {@code read_csv} into a new
+ * table of the same typed columns ({@code CREATE TABLE AS}), no migrations, no last-delivery-wins,
+ * no indicators: the least any load of these files has to do.
+ *
+ * <p>Usage: {@code NativeBaseline [--plain] INPUT_DIR WAREHOUSE_FILE}. Prints the seconds of each
+ * phase.
  */
 public final class NativeBaseline {
 
@@ -31,20 +36,26 @@ public final class NativeBaseline {
     private NativeBaseline() {}
 
     public static void main(String[] args) throws Exception {
-        Path input = Path.of(args[0]);
-        Path warehouse = Path.of(args[1]);
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        boolean plain = args[0].equals("--plain");
+        Path input = Path.of(args[plain ? 1 : 0]);
+        Path warehouse = Path.of(args[plain ? 2 : 1]);
         Files.deleteIfExists(warehouse);
         Files.deleteIfExists(Path.of(warehouse + ".wal"));
+        if (plain) {
+            readOnly(input, warehouse);
+            return;
+        }
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath())) {
             SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
             WarehouseMigrations.migrate(dataSource);
             long migrated = System.nanoTime();
-            Map<String, String> loads = loads(input);
             try (Statement statement = connection.createStatement()) {
-                for (Map.Entry<String, String> load : loads.entrySet()) {
+                for (Map.Entry<String, Load> load : loads(input).entrySet()) {
                     if (Files.isDirectory(input.resolve(load.getKey()))) {
-                        statement.execute(load.getValue());
+                        statement.execute(load.getValue().lastDeliveryWins());
                     }
                 }
             }
@@ -61,6 +72,36 @@ public final class NativeBaseline {
         }
     }
 
+    private static void readOnly(Path input, Path warehouse) throws Exception {
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Load> load : loads(input).entrySet()) {
+                if (Files.isDirectory(input.resolve(load.getKey()))) {
+                    statement.execute(load.getValue().plain(load.getKey()));
+                }
+            }
+            statement.execute("CHECKPOINT");
+        }
+        System.out.printf("plain_read_csv_s=%.2f%n", seconds(System.nanoTime() - start));
+    }
+
+    /** One extract: its typed columns read from its files, and the core table they go to. */
+    private record Load(String table, String select, String naturalKey) {
+
+        String lastDeliveryWins() {
+            return "INSERT INTO core." + table + " " + select
+                    + (naturalKey == null
+                            ? ""
+                            : " QUALIFY row_number() OVER (PARTITION BY " + naturalKey
+                                    + " ORDER BY filename DESC) = 1");
+        }
+
+        String plain(String extract) {
+            return "CREATE TABLE " + extract + " AS " + select;
+        }
+    }
+
     private static double seconds(long nanos) {
         return Duration.ofNanos(nanos).toMillis() / 1000.0;
     }
@@ -74,51 +115,64 @@ public final class NativeBaseline {
         return "read_csv('" + input.toAbsolutePath().resolve(extract) + "/*.csv', " + CSV + ")";
     }
 
-    private static Map<String, String> loads(Path input) {
-        Map<String, String> loads = new LinkedHashMap<>();
+    private static Map<String, Load> loads(Path input) {
+        Map<String, Load> loads = new LinkedHashMap<>();
         loads.put(
                 "units",
-                "INSERT INTO core.units SELECT upper(unit_code), valid_from::DATE, nullif(valid_to, '')::DATE, "
-                        + "unit_name, upper(business_area), upper(process), 0, 0 FROM " + files(input, "units")
-                        + " QUALIFY row_number() OVER (PARTITION BY upper(unit_code), valid_from ORDER BY filename DESC) = 1");
+                new Load(
+                        "units",
+                        "SELECT upper(unit_code), valid_from::DATE, nullif(valid_to, '')::DATE, unit_name, "
+                                + "upper(business_area), upper(process), 0, 0 FROM " + files(input, "units"),
+                        "upper(unit_code), valid_from"));
         loads.put(
                 "staffing",
-                "INSERT INTO core.staffing SELECT sha256(employee_ref), (month || '-01')::DATE, "
-                        + "upper(unit_code), upper(gender), nullif(birth_year, '')::INTEGER, "
-                        + decimal("employment_rate_pct")
-                        + ", " + decimal("fte") + ", " + decimal("scheduled_hours") + ", 0, 0 FROM "
-                        + files(input, "staffing")
-                        + " QUALIFY row_number() OVER (PARTITION BY employee_ref, month ORDER BY filename DESC) = 1");
+                new Load(
+                        "staffing",
+                        "SELECT sha256(employee_ref), (month || '-01')::DATE, upper(unit_code), upper(gender), "
+                                + "nullif(birth_year, '')::INTEGER, " + decimal("employment_rate_pct") + ", "
+                                + decimal("fte") + ", " + decimal("scheduled_hours") + ", 0, 0 FROM "
+                                + files(input, "staffing"),
+                        "employee_ref, month"));
         loads.put(
                 "invoices",
-                "INSERT INTO core.invoices SELECT upper(invoice_type), invoice_id, registered_date::DATE, "
-                        + "upper(unit_code), upper(nullif(customer_org, '')), upper(channel), "
-                        + decimal("nullif(amount_sek, '')")
-                        + ", 0, 0 FROM " + files(input, "invoices")
-                        + " QUALIFY row_number() OVER (PARTITION BY invoice_type, invoice_id ORDER BY filename DESC) = 1");
+                new Load(
+                        "invoices",
+                        "SELECT upper(invoice_type), invoice_id, registered_date::DATE, upper(unit_code), "
+                                + "upper(nullif(customer_org, '')), upper(channel), "
+                                + decimal("nullif(amount_sek, '')") + ", 0, 0 FROM "
+                                + files(input, "invoices"),
+                        "invoice_type, invoice_id"));
         loads.put(
                 "payslips",
-                "INSERT INTO core.payslips SELECT payslip_id, pay_date::DATE, upper(unit_code), "
-                        + "upper(nullif(employer_org, '')), upper(source), 0, 0 FROM " + files(input, "payslips")
-                        + " QUALIFY row_number() OVER (PARTITION BY payslip_id ORDER BY filename DESC) = 1");
+                new Load(
+                        "payslips",
+                        "SELECT payslip_id, pay_date::DATE, upper(unit_code), upper(nullif(employer_org, '')), "
+                                + "upper(source), 0, 0 FROM " + files(input, "payslips"),
+                        "payslip_id"));
         loads.put(
                 "contacts",
-                "INSERT INTO core.contacts SELECT contact_id, replace(received_at, 'T', ' ')::TIMESTAMP, "
-                        + "upper(channel), upper(unit_code), upper(outcome), nullif(wait_seconds, '')::INTEGER, "
-                        + "nullif(handle_seconds, '')::INTEGER, upper(nullif(resolved_first_contact, '')) IN ('J', 'JA', 'Y', "
-                        + "'TRUE', '1'), 0, 0 FROM " + files(input, "contacts")
-                        + " QUALIFY row_number() OVER (PARTITION BY contact_id ORDER BY filename DESC) = 1");
+                new Load(
+                        "contacts",
+                        "SELECT contact_id, replace(received_at, 'T', ' ')::TIMESTAMP, upper(channel), "
+                                + "upper(unit_code), upper(outcome), nullif(wait_seconds, '')::INTEGER, "
+                                + "nullif(handle_seconds, '')::INTEGER, upper(nullif(resolved_first_contact, '')) "
+                                + "IN ('J', 'JA', 'Y', 'TRUE', '1'), 0, 0 FROM " + files(input, "contacts"),
+                        "contact_id"));
         loads.put(
                 "sick_leave",
-                "INSERT INTO core.sick_leave SELECT sha256(employee_ref), date::DATE, spell_start::DATE, "
-                        + decimal("sick_hours") + ", 0, 0 FROM " + files(input, "sick_leave")
-                        + " QUALIFY row_number() OVER (PARTITION BY employee_ref, date ORDER BY filename DESC) = 1");
+                new Load(
+                        "sick_leave",
+                        "SELECT sha256(employee_ref), date::DATE, spell_start::DATE, " + decimal("sick_hours")
+                                + ", 0, 0 FROM " + files(input, "sick_leave"),
+                        "employee_ref, date"));
         loads.put(
                 "targets",
-                "INSERT INTO core.targets SELECT upper(indicator_code), year::INTEGER, "
-                        + decimal("nullif(board_target, '')") + ", " + decimal("nullif(council_target, '')")
-                        + ", 0, 0 FROM "
-                        + files(input, "targets"));
+                new Load(
+                        "targets",
+                        "SELECT upper(indicator_code), year::INTEGER, " + decimal("nullif(board_target, '')") + ", "
+                                + decimal("nullif(council_target, '')") + ", 0, 0 FROM "
+                                + files(input, "targets"),
+                        null));
         return loads;
     }
 }
